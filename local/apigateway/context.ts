@@ -1,0 +1,24 @@
+import type { Clock, EmulatorState } from './model/types';
+
+/**
+ * What every part of the emulator shares: the state, the clock, and the bookkeeping that must
+ * follow a change. Built once per running emulator by server.ts (owned by the control plane).
+ */
+export interface EmulatorContext {
+  state: EmulatorState;
+  clock: Clock;
+  /**
+   * Bumped on every control-plane mutation. The data plane caches indexes derived from the
+   * state (key value → key, key+stage → plan) and rebuilds them when this changes.
+   */
+  version: number;
+  /**
+   * Call after any change to `state`: bumps `version` (when `structural`, i.e. anything but a
+   * usage counter) and schedules a debounced, atomic write to the data directory.
+   */
+  changed(options?: { structural?: boolean }): void;
+  /** Base URL clients reach this emulator at, e.g. `http://127.0.0.1:4010`. */
+  baseUrl(): string;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
