@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load';
+
+const validAws = {
+  PORTICO_MODE: 'aws',
+  AWS_REGION: 'eu-west-1',
+  COGNITO_USER_POOL_ID: 'eu-west-1_AbCdEf123',
+  COGNITO_CLIENT_ID: '4example2clientid',
+  PORTICO_TABLE_NAME: 'portico-prod',
+  NEXTAUTH_SECRET: 'x'.repeat(32),
+  NEXTAUTH_URL: 'https://developers.example.com',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => p.variable);
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig in aws mode', () => {
+  it('reads a complete environment without local endpoints', () => {
+    const config = loadConfig(validAws);
+    expect(config.mode).toBe('aws');
+    expect(config.endpoints).toBeUndefined();
+    expect(config.adminGroup).toBe('portal-admins');
+    expect(config.cognito.issuer).toBe(
+      'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123',
+    );
+    expect(config.cognito.clientSecret).toBeUndefined();
+  });
+
+  it('names every missing variable in one error', () => {
+    expect(problemsOf({ PORTICO_MODE: 'aws' }).sort()).toEqual(
+      [
+        'AWS_REGION',
+        'COGNITO_CLIENT_ID',
+        'COGNITO_USER_POOL_ID',
+        'NEXTAUTH_SECRET',
+        'NEXTAUTH_URL',
+        'PORTICO_TABLE_NAME',
+      ].sort(),
+    );
+  });
+
+  it('rejects malformed values with what they should look like', () => {
+    const env = {
+      ...validAws,
+      COGNITO_USER_POOL_ID: 'not a pool',
+      NEXTAUTH_URL: 'developers',
+      NEXTAUTH_SECRET: 'short',
+    };
+    expect(() => loadConfig(env)).toThrow(
+      /COGNITO_USER_POOL_ID: expected the Cognito user pool id, like us-east-1_AbCdEf123/,
+    );
+    expect(problemsOf(env).sort()).toEqual([
+      'COGNITO_USER_POOL_ID',
+      'NEXTAUTH_SECRET',
+      'NEXTAUTH_URL',
+    ]);
+  });
+
+  it('rejects an unknown mode', () => {
+    expect(problemsOf({ PORTICO_MODE: 'staging' })).toEqual(['PORTICO_MODE']);
+  });
+});
+
+describe('loadConfig in local mode', () => {
+  const emptyDir = mkdtempSync(join(tmpdir(), 'portico-config-'));
+
+  it('is the default and points every client at loopback', () => {
+    const config = loadConfig({
+      PORTICO_LOCAL_DIR: emptyDir,
+      COGNITO_USER_POOL_ID: 'local_abc123',
+      COGNITO_CLIENT_ID: 'client1',
+      PORTICO_APIGATEWAY_PORT: '4999',
+    });
+    expect(config.mode).toBe('local');
+    expect(config.endpoints).toEqual({
+      apiGateway: 'http://127.0.0.1:4999',
+      cognito: 'http://127.0.0.1:9229',
+      dynamodb: 'http://127.0.0.1:8000',
+    });
+    expect(config.cognito.issuer).toBe('http://127.0.0.1:9229/local_abc123');
+  });
+
+  it('takes the provisioned ids from the running stack, environment first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portico-config-'));
+    writeFileSync(
+      join(dir, 'stack.json'),
+      JSON.stringify({
+        COGNITO_USER_POOL_ID: 'local_fromfile',
+        COGNITO_CLIENT_ID: 'fromfile',
+        PORTICO_COGNITO_PORT: '9300',
+      }),
+    );
+    const config = loadConfig({ PORTICO_LOCAL_DIR: dir, COGNITO_CLIENT_ID: 'fromenv' });
+    expect(config.cognito.userPoolId).toBe('local_fromfile');
+    expect(config.cognito.clientId).toBe('fromenv');
+    expect(config.endpoints?.cognito).toBe('http://127.0.0.1:9300');
+  });
+
+  it('explains how to start the stack when its ids are unknown', () => {
+    expect(() => loadConfig({ PORTICO_LOCAL_DIR: emptyDir })).toThrow(/npm run dev/);
+  });
+});

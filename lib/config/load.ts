@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { awsVariables, localVariables, variableHints, type VariableName } from './variables';
+
+export type Environment = Record<string, string | undefined>;
+
+export const configSchema = z.object({
+  mode: z.enum(['local', 'aws']),
+  region: z.string(),
+  adminGroup: z.string(),
+  cacheTtlSeconds: z.number(),
+  cognito: z.object({
+    userPoolId: z.string(),
+    clientId: z.string(),
+    clientSecret: z.string().optional(),
+    /** The `iss` of the pool's tokens; its JWKS is at `${issuer}/.well-known/jwks.json`. */
+    issuer: z.url(),
+  }),
+  tableName: z.string(),
+  auth: z.object({ secret: z.string(), url: z.url() }),
+  /** Local mode only: where each service listens. AWS mode uses the SDK's own endpoints. */
+  endpoints: z.object({ apiGateway: z.url(), cognito: z.url(), dynamodb: z.url() }).optional(),
+});
+
+export type PorticoConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly mode: string,
+    readonly problems: { variable: string; hint: string }[],
+  ) {
+    super(
+      [
+        `Portico cannot start: ${problems.length} environment variable(s) are missing or malformed (PORTICO_MODE=${mode}).`,
+        ...problems.map(({ variable, hint }) => `  - ${variable}: expected ${hint}`),
+        'See .env.example and the README section "Configuration".',
+      ].join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the whole configuration; every bad variable is reported at once. */
+export function loadConfig(env: Environment = process.env): PorticoConfig {
+  const mode = env.PORTICO_MODE?.trim() || 'local';
+  if (mode !== 'local' && mode !== 'aws') {
+    throw new ConfigError(mode, [{ variable: 'PORTICO_MODE', hint: variableHints.PORTICO_MODE }]);
+  }
+  return mode === 'aws' ? fromAws(env) : fromLocal(env);
+}
+
+function problemsOf(error: z.ZodError): ConfigError['problems'] {
+  const variables = new Set(error.issues.map((issue) => String(issue.path[0])));
+  return [...variables].map((variable) => ({
+    variable,
+    hint: variableHints[variable as VariableName] ?? 'a valid value',
+  }));
+}
+
+function fromAws(env: Environment): PorticoConfig {
+  const parsed = awsVariables.safeParse(env);
+  if (!parsed.success) throw new ConfigError('aws', problemsOf(parsed.error));
+  const v = parsed.data;
+  return {
+    mode: 'aws',
+    region: v.AWS_REGION,
+    adminGroup: v.PORTICO_ADMIN_GROUP,
+    cacheTtlSeconds: v.PORTICO_CACHE_TTL_SECONDS,
+    cognito: {
+      userPoolId: v.COGNITO_USER_POOL_ID,
+      clientId: v.COGNITO_CLIENT_ID,
+      clientSecret: v.COGNITO_CLIENT_SECRET,
+      issuer: `https://cognito-idp.${v.AWS_REGION}.amazonaws.com/${v.COGNITO_USER_POOL_ID}`,
+    },
+    tableName: v.PORTICO_TABLE_NAME,
+    auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },
+  };
+}
+
+function fromLocal(env: Environment): PorticoConfig {
+  const parsed = localVariables.safeParse({ ...stackFile(env), ...definedOnly(env) });
+  if (!parsed.success) {
+    const error = new ConfigError('local', problemsOf(parsed.error));
+    error.message +=
+      '\nIn local mode these come from the local stack: start the portal with `npm run dev`.';
+    throw error;
+  }
+  const v = parsed.data;
+  const cognito = `http://127.0.0.1:${v.PORTICO_COGNITO_PORT}`;
+  return {
+    mode: 'local',
+    region: v.AWS_REGION,
+    adminGroup: v.PORTICO_ADMIN_GROUP,
+    cacheTtlSeconds: v.PORTICO_CACHE_TTL_SECONDS,
+    cognito: {
+      userPoolId: v.COGNITO_USER_POOL_ID,
+      clientId: v.COGNITO_CLIENT_ID,
+      clientSecret: v.COGNITO_CLIENT_SECRET,
+      issuer: `${cognito}/${v.COGNITO_USER_POOL_ID}`,
+    },
+    tableName: v.PORTICO_TABLE_NAME,
+    auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },
+    endpoints: {
+      apiGateway: `http://127.0.0.1:${v.PORTICO_APIGATEWAY_PORT}`,
+      cognito,
+      dynamodb: `http://127.0.0.1:${v.PORTICO_DYNAMODB_PORT}`,
+    },
+  };
+}
+
+/** Empty strings count as unset, so `FOO=` in a .env file falls back to the default. */
+function definedOnly(env: Environment): Environment {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
+
+/**
+ * The running local stack writes the ids it provisioned here, so `next dev`/`next start` work
+ * beside `npm run local:stack` without copying ids by hand. Environment variables win.
+ */
+function stackFile(env: Environment): Environment {
+  const file = join(env.PORTICO_LOCAL_DIR || '.local', 'stack.json');
+  if (!existsSync(file)) return {};
+  try {
+    return z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return {};
+  }
+}

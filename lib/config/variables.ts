@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Portico reads, with the hint shown when it is missing or
+ * malformed. The README and `.env.example` document the same list.
+ */
+export const variableHints = {
+  PORTICO_MODE: '`local` (default: the embedded local stack) or `aws`',
+  AWS_REGION: 'an AWS region such as us-east-1',
+  COGNITO_USER_POOL_ID: 'the Cognito user pool id, like us-east-1_AbCdEf123',
+  COGNITO_CLIENT_ID: "the user pool app client's id (letters and digits)",
+  COGNITO_CLIENT_SECRET: "the app client's secret, only if the client has one",
+  PORTICO_ADMIN_GROUP: 'the Cognito group whose members are admins (default portal-admins)',
+  PORTICO_TABLE_NAME: "the portal's DynamoDB table name, 3-255 of A-Z a-z 0-9 _ - .",
+  NEXTAUTH_SECRET: 'a random secret of at least 32 characters (openssl rand -base64 32)',
+  NEXTAUTH_URL: "the portal's public URL, like https://developers.example.com",
+  PORTICO_CACHE_TTL_SECONDS: 'seconds to cache API Gateway reads, a whole number (default 300)',
+  PORTICO_APIGATEWAY_PORT: 'local mode: the API Gateway emulator port (default 4010)',
+  PORTICO_COGNITO_PORT: 'local mode: the cognito-local port (default 9229)',
+  PORTICO_DYNAMODB_PORT: 'local mode: the dynalite port (default 8000)',
+  PORTICO_LOCAL_DIR: 'local mode: where the local stack keeps its state (default .local)',
+} as const;
+
+export type VariableName = keyof typeof variableHints;
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+export const sharedVariables = z.object({
+  PORTICO_ADMIN_GROUP: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u)
+    .default('portal-admins'),
+  PORTICO_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  COGNITO_CLIENT_SECRET: optionalText,
+});
+
+export const awsVariables = sharedVariables.extend({
+  AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
+  COGNITO_USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/),
+  COGNITO_CLIENT_ID: z.string().regex(/^[\w+]+$/),
+  PORTICO_TABLE_NAME: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/),
+  NEXTAUTH_SECRET: z.string().min(32),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }),
+});
+
+/**
+ * Local mode needs nothing from the operator: the local stack provisions the user pool and
+ * client and hands their ids over (through the environment or `<PORTICO_LOCAL_DIR>/stack.json`).
+ */
+export const localVariables = sharedVariables.extend({
+  AWS_REGION: z.string().default('us-east-1'),
+  COGNITO_USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/),
+  COGNITO_CLIENT_ID: z.string().regex(/^[\w+]+$/),
+  PORTICO_TABLE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{3,255}$/)
+    .default('portico'),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32)
+    .default('portico-local-development-secret-not-for-production'),
+  NEXTAUTH_URL: z.url().default('http://localhost:3000'),
+  PORTICO_APIGATEWAY_PORT: port.default(4010),
+  PORTICO_COGNITO_PORT: port.default(9229),
+  PORTICO_DYNAMODB_PORT: port.default(8000),
+  PORTICO_LOCAL_DIR: z.string().default('.local'),
+});

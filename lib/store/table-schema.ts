@@ -1,0 +1,10 @@
+/**
+ * The portal's single DynamoDB table (upgrade requests, audit log, specs, notifications).
+ * Generic keys let every record type share one table; `gsi1` serves the second access path
+ * each type needs (for example "all pending requests", "audit entries by actor").
+ */
+export const tableKeys = {
+  partition: 'pk',
+  sort: 'sk',
+  gsi1: { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk' },
+} as const;

@@ -1,0 +1,25 @@
+import { inject } from 'vitest';
+import {
+  createApiGatewayClient,
+  createCognitoClient,
+  createDynamoDocumentClient,
+} from '../aws/clients';
+import { loadConfig, type PorticoConfig } from '../config/load';
+
+/** cognito-local's fixed confirmation code and temporary password in tests. */
+export const confirmationCode = '424242';
+
+/** The configuration of the integration tests' local stack, as the portal would read it. */
+export function stackConfig(): PorticoConfig {
+  return loadConfig(inject('stackEnv'));
+}
+
+export function stackClients() {
+  const config = stackConfig();
+  return {
+    config,
+    apiGateway: createApiGatewayClient(config),
+    cognito: createCognitoClient(config),
+    dynamo: createDynamoDocumentClient(config),
+  };
+}

@@ -1,0 +1,55 @@
+import type { PlanMetadata } from '../../lib/gateway/plan-tags';
+
+/** The demo content `npm run dev` provisions. Names are the idempotency keys. */
+
+export const seedApis = [
+  { name: 'Weather', file: 'weather.openapi.yaml', stage: 'prod' },
+  { name: 'Payments', file: 'payments.openapi.yaml', stage: 'prod' },
+] as const;
+
+export interface SeedPlan {
+  name: string;
+  description: string;
+  throttle: { rateLimit: number; burstLimit: number };
+  quota: { limit: number; period: 'DAY' | 'WEEK' | 'MONTH'; offset: number };
+  metadata: PlanMetadata;
+}
+
+export const seedPlans: SeedPlan[] = [
+  {
+    name: 'Bronze',
+    description: 'For trying things out and small side projects.',
+    throttle: { rateLimit: 5, burstLimit: 10 },
+    quota: { limit: 1_000, period: 'DAY', offset: 0 },
+    metadata: { order: 1, visibility: 'public', approval: 'auto' },
+  },
+  {
+    name: 'Silver',
+    description: 'For applications in production.',
+    throttle: { rateLimit: 20, burstLimit: 40 },
+    quota: { limit: 100_000, period: 'MONTH', offset: 0 },
+    metadata: { order: 2, visibility: 'public', approval: 'auto' },
+  },
+  {
+    name: 'Gold',
+    description: 'High volume, for partners. An admin approves each upgrade.',
+    throttle: { rateLimit: 100, burstLimit: 200 },
+    quota: { limit: 5_000_000, period: 'MONTH', offset: 0 },
+    metadata: { order: 3, visibility: 'public', approval: 'manual' },
+  },
+];
+
+export interface SeedUser {
+  email: string;
+  password: string;
+  admin: boolean;
+}
+
+/** Demo accounts for the local stack only; printed at start-up. */
+export const seedUsers: SeedUser[] = [
+  { email: 'admin@portico.local', password: 'Portico-Admin-1', admin: true },
+  { email: 'developer@portico.local', password: 'Portico-Dev-1', admin: false },
+];
+
+export const localUserPoolName = 'portico-local';
+export const localAppClientName = 'portico-web';

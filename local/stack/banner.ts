@@ -1,0 +1,26 @@
+import { seedUsers } from '../seed/seed-data';
+import type { StackPorts } from './ports';
+
+/** What a newcomer needs after `npm run dev`: where to go and how to sign in. */
+export function banner(ports: StackPorts, withPortal: boolean): string {
+  const width = Math.max(...seedUsers.map((user) => user.email.length));
+  return [
+    '',
+    withPortal
+      ? `  Portico is starting at http://localhost:${ports.portal}`
+      : '  Portico local stack is up',
+    '',
+    '  Demo accounts (local only):',
+    ...seedUsers.map(
+      (user) =>
+        `    ${user.admin ? 'admin    ' : 'developer'}  ${user.email.padEnd(width)}  password ${user.password}`,
+    ),
+    '',
+    `  API Gateway emulator  http://127.0.0.1:${ports.apiGateway}`,
+    `  cognito-local         http://127.0.0.1:${ports.cognito}`,
+    `  dynalite (DynamoDB)   http://127.0.0.1:${ports.dynamodb}`,
+    '',
+    '  Confirmation codes for new sign-ups are printed here. Ctrl-C stops everything.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,16 @@
+import { banner } from './banner';
+import { portsFromEnv } from './ports';
+import { startLocalStack } from './start-stack';
+import { runUntilSignal } from './signals';
+
+/** `npm run local:stack`: the local AWS stand-ins without the portal. */
+const ports = portsFromEnv();
+await runUntilSignal(async () => {
+  const stack = await startLocalStack({
+    ports,
+    stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
+    log: (line) => console.log(`[cognito] ${line}`),
+  });
+  console.log(banner(ports, false));
+  return stack.close;
+});

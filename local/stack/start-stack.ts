@@ -1,0 +1,102 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startApiGatewayEmulator } from '../apigateway';
+import {
+  createApiGatewayClient,
+  createCognitoClient,
+  createDynamoDocumentClient,
+} from '../../lib/aws/clients';
+import { seedUsers } from '../seed/seed-data';
+import { startCognito } from './cognito';
+import { startDynamo } from './dynamodb';
+import { assertPortsFree, type StackPorts } from './ports';
+import { provisionApis } from './provision-apigateway';
+import { provisionGroup, provisionUser, provisionUserPool } from './provision-cognito';
+import { provisionTable } from './provision-dynamodb';
+
+export interface StackOptions {
+  ports: StackPorts;
+  /** State lives here: cognito/, dynamodb/, apigateway/ and stack.json. */
+  stateDir: string;
+  region?: string;
+  tableName?: string;
+  adminGroup?: string;
+  /** cognito-local's fixed confirmation code (tests). */
+  confirmationCode?: string;
+  /** Turn on the emulator's account-wide control-plane rate limit (10 rps, burst 40). */
+  controlPlaneRateLimit?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  /** The variables the portal needs to reach this stack (also written to stack.json). */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts dynalite, the API Gateway emulator and cognito-local, then provisions and seeds them
+ * through the real AWS SDK clients. Safe to run again on the same state: nothing is duplicated.
+ */
+export async function startLocalStack(options: StackOptions): Promise<RunningStack> {
+  const { ports, log = () => {} } = options;
+  const stateDir = resolve(options.stateDir);
+  const region = options.region ?? 'us-east-1';
+  const tableName = options.tableName ?? 'portico';
+  const adminGroup = options.adminGroup ?? 'portal-admins';
+  await assertPortsFree(ports, ['apiGateway', 'cognito', 'dynamodb']);
+  mkdirSync(stateDir, { recursive: true });
+
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const closeOne of closers.reverse()) await closeOne().catch(() => {});
+  };
+  try {
+    const dynamo = await startDynamo({ port: ports.dynamodb, dataDir: join(stateDir, 'dynamodb') });
+    closers.push(dynamo.close);
+    const emulator = await startApiGatewayEmulator({
+      port: ports.apiGateway,
+      dataDir: join(stateDir, 'apigateway'),
+      controlPlaneRateLimit: options.controlPlaneRateLimit,
+    });
+    closers.push(emulator.close);
+    const cognito = await startCognito({
+      port: ports.cognito,
+      dataDir: join(stateDir, 'cognito'),
+      code: options.confirmationCode,
+      onDelivery: log,
+    });
+    closers.push(cognito.close);
+
+    const settings = {
+      region,
+      endpoints: { apiGateway: emulator.url, cognito: cognito.url, dynamodb: dynamo.url },
+    };
+    const cognitoClient = createCognitoClient(settings);
+    const pool = await provisionUserPool(cognitoClient);
+    await provisionGroup(cognitoClient, pool.userPoolId, adminGroup);
+    for (const user of seedUsers)
+      await provisionUser(cognitoClient, pool.userPoolId, user, adminGroup);
+    await provisionTable(createDynamoDocumentClient(settings), tableName);
+    await provisionApis(createApiGatewayClient(settings));
+
+    const env = {
+      PORTICO_MODE: 'local',
+      AWS_REGION: region,
+      COGNITO_USER_POOL_ID: pool.userPoolId,
+      COGNITO_CLIENT_ID: pool.clientId,
+      PORTICO_ADMIN_GROUP: adminGroup,
+      PORTICO_TABLE_NAME: tableName,
+      PORTICO_APIGATEWAY_PORT: String(ports.apiGateway),
+      PORTICO_COGNITO_PORT: String(ports.cognito),
+      PORTICO_DYNAMODB_PORT: String(ports.dynamodb),
+      PORTICO_LOCAL_DIR: stateDir,
+      NEXTAUTH_URL: `http://localhost:${ports.portal}`,
+    };
+    writeFileSync(join(stateDir, 'stack.json'), `${JSON.stringify(env, null, 2)}\n`);
+    return { env, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
