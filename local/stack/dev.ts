@@ -7,6 +7,8 @@ import { startLocalStack } from './start-stack';
 
 /** `npm run dev`: the local stack and `next dev`, stopped together by Ctrl-C. */
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+// The SDK versions are pinned on purpose (see README); its Node 22 notice is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const ports = portsFromEnv();
 
 await runUntilSignal(async () => {

@@ -6,10 +6,9 @@ import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
-  GetGroupCommand,
+  ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
-  ResourceNotFoundException,
   UserNotFoundException,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -74,18 +73,17 @@ export async function provisionGroup(
   userPoolId: string,
   groupName: string,
 ): Promise<void> {
-  try {
-    await client.send(new GetGroupCommand({ UserPoolId: userPoolId, GroupName: groupName }));
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-    await client.send(
-      new CreateGroupCommand({
-        UserPoolId: userPoolId,
-        GroupName: groupName,
-        Description: 'Portico administrators',
-      }),
-    );
-  }
+  // ListGroups rather than GetGroup: cognito-local answers GetGroup with a 500 while a pool
+  // has no groups at all.
+  const groups = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId, Limit: 60 }));
+  if (groups.Groups?.some((group) => group.GroupName === groupName)) return;
+  await client.send(
+    new CreateGroupCommand({
+      UserPoolId: userPoolId,
+      GroupName: groupName,
+      Description: 'Portico administrators',
+    }),
+  );
 }
 
 /** Creates a confirmed user with a permanent password unless one with that email exists. */
