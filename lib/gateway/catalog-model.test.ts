@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './catalog-model';
 
-const weather = { id: 'w1', name: 'Weather', description: 'Forecasts', apiKeySource: 'HEADER' as const };
+const weather = {
+  id: 'w1',
+  name: 'Weather',
+  description: 'Forecasts',
+  apiKeySource: 'HEADER' as const,
+};
 const payments = { id: 'p1', name: 'Payments', apiKeySource: 'AUTHORIZER' as const };
 const internal = { id: 'i1', name: 'Internal' };
 
@@ -17,8 +22,14 @@ describe('buildCatalog', () => {
     const catalog = buildCatalog(
       [weather, payments, internal],
       [
-        plan('g', 'Gold', 3, [['w1', 'prod'], ['p1', 'prod']]),
-        plan('b', 'Bronze', 1, [['w1', 'prod'], ['p1', 'prod']]),
+        plan('g', 'Gold', 3, [
+          ['w1', 'prod'],
+          ['p1', 'prod'],
+        ]),
+        plan('b', 'Bronze', 1, [
+          ['w1', 'prod'],
+          ['p1', 'prod'],
+        ]),
       ],
     );
     expect(catalog.map((api) => api.slug)).toEqual(['payments', 'weather']);
@@ -43,7 +54,15 @@ describe('buildCatalog', () => {
   });
 
   it('gives two stages of one API distinct slugs', () => {
-    const catalog = buildCatalog([weather], [plan('b', 'Bronze', 1, [['w1', 'prod'], ['w1', 'beta']])]);
+    const catalog = buildCatalog(
+      [weather],
+      [
+        plan('b', 'Bronze', 1, [
+          ['w1', 'prod'],
+          ['w1', 'beta'],
+        ]),
+      ],
+    );
     expect(catalog.map((api) => api.slug)).toEqual(['weather-beta', 'weather-prod']);
   });
 });

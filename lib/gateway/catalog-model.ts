@@ -46,8 +46,14 @@ export function buildCatalog(restApis: RestApi[], usagePlans: UsagePlan[]): Cata
       .filter(([key]) => key.startsWith(`${api.id}:`))
       .map(([key, plans]) => ({ api, stage: key.slice(`${api.id}:`.length), plans })),
   );
-  entries.sort((a, b) => (a.api.name ?? '').localeCompare(b.api.name ?? '') || a.stage.localeCompare(b.stage));
-  const slugs = uniqueSlugs(entries, (e) => e.api.name ?? e.api.id ?? 'api', (e) => e.stage);
+  entries.sort(
+    (a, b) => (a.api.name ?? '').localeCompare(b.api.name ?? '') || a.stage.localeCompare(b.stage),
+  );
+  const slugs = uniqueSlugs(
+    entries,
+    (e) => e.api.name ?? e.api.id ?? 'api',
+    (e) => e.stage,
+  );
 
   return entries.map(({ api, stage, plans }, index) => ({
     slug: slugs[index] ?? `${api.id}-${stage}`,

@@ -8,7 +8,9 @@ export interface Page<T> {
  * Follows `position` until the last page. API Gateway's lists are capped at 500 per call, so
  * one loop over pages (not over items) keeps calls to ⌈n/500⌉.
  */
-export async function allPages<T>(fetchPage: (position: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+export async function allPages<T>(
+  fetchPage: (position: string | undefined) => Promise<Page<T>>,
+): Promise<T[]> {
   const items: T[] = [];
   let position: string | undefined;
   do {

@@ -15,14 +15,24 @@ describe('slugify', () => {
 describe('uniqueSlugs', () => {
   const stage = (name: string, stageName: string) => ({ name, stageName });
   const slugs = (items: ReturnType<typeof stage>[]) =>
-    uniqueSlugs(items, (i) => i.name, (i) => i.stageName);
+    uniqueSlugs(
+      items,
+      (i) => i.name,
+      (i) => i.stageName,
+    );
 
   it('uses the plain slug when it is unique', () => {
-    expect(slugs([stage('Weather', 'prod'), stage('Payments', 'prod')])).toEqual(['weather', 'payments']);
+    expect(slugs([stage('Weather', 'prod'), stage('Payments', 'prod')])).toEqual([
+      'weather',
+      'payments',
+    ]);
   });
 
   it('qualifies slugs that would collide', () => {
-    expect(slugs([stage('Weather', 'prod'), stage('Weather', 'beta')])).toEqual(['weather-prod', 'weather-beta']);
+    expect(slugs([stage('Weather', 'prod'), stage('Weather', 'beta')])).toEqual([
+      'weather-prod',
+      'weather-beta',
+    ]);
   });
 
   it('never returns the same slug twice', () => {

@@ -21,12 +21,14 @@ export function uniqueSlugs<T>(
   qualifier: (item: T) => string,
 ): string[] {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(slugify(base(item)), (counts.get(slugify(base(item))) ?? 0) + 1);
+  for (const item of items)
+    counts.set(slugify(base(item)), (counts.get(slugify(base(item))) ?? 0) + 1);
   const taken = new Set<string>();
   return items.map((item) => {
     const plain = slugify(base(item));
     let slug = counts.get(plain) === 1 ? plain : slugify(`${base(item)} ${qualifier(item)}`);
-    for (let n = 2; taken.has(slug); n += 1) slug = `${slugify(`${base(item)} ${qualifier(item)}`)}-${n}`;
+    for (let n = 2; taken.has(slug); n += 1)
+      slug = `${slugify(`${base(item)} ${qualifier(item)}`)}-${n}`;
     taken.add(slug);
     return slug;
   });

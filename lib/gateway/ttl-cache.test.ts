@@ -24,7 +24,9 @@ describe('TtlCache', () => {
 
   it('does not keep a failed load', async () => {
     const cache = new TtlCache();
-    await expect(cache.get('k', 1000, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(cache.get('k', 1000, () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
     expect(await cache.get('k', 1000, async () => 'ok')).toBe('ok');
   });
 
