@@ -12,8 +12,10 @@ test('starting in aws mode with missing variables exits non-zero naming them', a
     [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       env: {
-        PATH: process.env.PATH,
+        ...process.env,
         NEXT_TELEMETRY_DISABLED: '1',
+        COGNITO_USER_POOL_ID: undefined,
+        NEXTAUTH_SECRET: undefined,
         PORTICO_MODE: 'aws',
         AWS_REGION: 'eu-west-1',
         COGNITO_CLIENT_ID: 'abc123',

@@ -24,12 +24,7 @@ export async function startCognito(options: {
   const log = createWriteStream(`${options.dataDir}/cognito-local.log`, { flags: 'a' });
   const child = spawn(process.execPath, [entry], {
     cwd: options.dataDir,
-    env: {
-      PATH: process.env.PATH,
-      PORT: String(options.port),
-      HOST: '127.0.0.1',
-      ...(options.code ? { CODE: options.code } : {}),
-    },
+    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', CODE: options.code },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => {

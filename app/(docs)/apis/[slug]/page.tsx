@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApiReference } from '@/components/docs/api-reference';
+import { Markdown } from '@/components/docs/markdown';
+import { OperationList } from '@/components/docs/operation-list';
+import { getApiDocument } from '@/lib/gateway/api-docs';
+import type { ApiDocument } from '@/lib/gateway/api-document';
+import { findCatalogApi } from '@/lib/gateway/catalog-lookup';
+import { describeKeyLocation } from '@/lib/gateway/openapi-export';
+import { operationsByTag } from '@/lib/gateway/operations';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const api = await findCatalogApi((await params).slug);
+  return { title: api ? `${api.name} API` : 'API not found' };
+}
+
+export default async function ApiDocsPage({ params }: Props) {
+  const api = await findCatalogApi((await params).slug);
+  if (!api) notFound();
+  const document = await getApiDocument(api).catch(() => undefined);
+  const info = (document?.spec.info ?? {}) as { description?: unknown; version?: unknown };
+  const description = typeof info.description === 'string' ? info.description : api.description;
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p className="text-sm">
+          <Link href="/apis" className="underline">
+            APIs
+          </Link>{' '}
+          / {api.name}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {api.name}
+          {typeof info.version === 'string' && (
+            <span className="ml-3 align-middle text-base font-normal text-slate-500">
+              v{info.version}
+            </span>
+          )}
+        </h1>
+        {description && <Markdown>{description}</Markdown>}
+      </header>
+
+      {document ? (
+        <Overview document={document} plans={api.plans} slug={api.slug} />
+      ) : (
+        <ExportFailed />
+      )}
+
+      {document && (
+        <section aria-labelledby="reference" className="space-y-4">
+          <h2 id="reference" className="text-xl font-semibold">
+            Interactive reference
+          </h2>
+          <ApiReference spec={document.spec} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+function Overview({
+  document,
+  plans,
+  slug,
+}: {
+  document: ApiDocument;
+  plans: { id: string; name: string }[];
+  slug: string;
+}) {
+  return (
+    <>
+      <dl className="grid gap-6 rounded-xl border border-slate-200 p-5 sm:grid-cols-3 dark:border-slate-800">
+        <div>
+          <dt className="text-sm font-medium text-slate-500 dark:text-slate-400">Base URL</dt>
+          <dd className="mt-1 font-mono text-sm break-all">{document.baseUrl ?? 'Not deployed'}</dd>
+        </div>
+        <div>
+          <dt className="text-sm font-medium text-slate-500 dark:text-slate-400">Authentication</dt>
+          <dd className="mt-1 text-sm">
+            <Markdown>{describeKeyLocation(document.keyLocation)}</Markdown>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-medium text-slate-500 dark:text-slate-400">Included in</dt>
+          <dd className="mt-1 text-sm">
+            <Link href="/plans" className="underline">
+              {plans.map((plan) => plan.name).join(', ')}
+            </Link>
+          </dd>
+        </div>
+      </dl>
+      <section aria-labelledby="operations" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="operations" className="text-xl font-semibold">
+            Operations
+          </h2>
+          <p className="flex gap-3 text-sm">
+            Download the spec:
+            <a href={`/apis/${slug}/download?format=json`} className="underline">
+              JSON
+            </a>
+            <a href={`/apis/${slug}/download?format=yaml`} className="underline">
+              YAML
+            </a>
+          </p>
+        </div>
+        <OperationList groups={operationsByTag(document.spec)} />
+      </section>
+    </>
+  );
+}
+
+function ExportFailed() {
+  return (
+    <div
+      role="alert"
+      className="rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-700 dark:bg-amber-950/40"
+    >
+      <h2 className="font-semibold">The documentation of this API could not be loaded</h2>
+      <p className="mt-1 text-sm">
+        API Gateway did not export this stage&apos;s OpenAPI document. Try again in a few minutes;
+        if it persists, tell the API&apos;s owners.
+      </p>
+    </div>
+  );
+}
