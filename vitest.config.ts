@@ -29,6 +29,7 @@ export default defineConfig({
           include: ['{lib,local,app}/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['./lib/testing/local-stack.global-setup.ts'],
+          setupFiles: ['./lib/testing/stack-env.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
