@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogApi } from './catalog-model';
+import { visiblePlans } from './plans-model';
+
+const weather: CatalogApi = {
+  slug: 'weather',
+  restApiId: 'w1',
+  stage: 'prod',
+  name: 'Weather',
+  apiKeySource: 'HEADER',
+  plans: [{ id: 'gold', name: 'Gold' }],
+};
+
+describe('visiblePlans', () => {
+  it('orders by the order tag, hides hidden plans and lists covered APIs', () => {
+    const plans = visiblePlans(
+      [
+        { id: 'gold', name: 'Gold', tags: { 'portico:order': '3', 'portico:approval': 'manual' } },
+        { id: 'internal', name: 'Internal', tags: { 'portico:visibility': 'hidden' } },
+        {
+          id: 'bronze',
+          name: 'Bronze',
+          tags: { 'portico:order': '1' },
+          quota: { limit: 10, period: 'DAY' },
+        },
+      ],
+      [weather],
+    );
+    expect(plans.map((plan) => plan.id)).toEqual(['bronze', 'gold']);
+    expect(plans[1]?.metadata.approval).toBe('manual');
+    expect(plans[1]?.apis).toEqual([{ name: 'Weather', slug: 'weather' }]);
+    expect(plans[0]?.apis).toEqual([]);
+  });
+
+  it('treats untagged plans as public, auto-approved and last', () => {
+    const [plan] = visiblePlans([{ id: 'p', name: 'Plain' }], []);
+    expect(plan?.metadata).toEqual({ order: 1000, visibility: 'public', approval: 'auto' });
+  });
+});
