@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PlanCard } from '@/components/plans/plan-card';
+import { getVisiblePlans } from '@/lib/gateway/plans';
+
+export const metadata: Metadata = {
+  title: 'Plans',
+  description: 'Rate limits, quotas and the APIs each plan includes.',
+};
+
+export default async function PlansPage() {
+  const plans = await getVisiblePlans();
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Plans</h1>
+        <p className="text-slate-600 dark:text-slate-300">
+          Each plan sets how fast and how much you can call its APIs. Subscribing gives you an API
+          key.
+        </p>
+      </header>
+      {plans.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
+          <h2 className="font-semibold">No plans are offered yet</h2>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Check back soon.</p>
+        </div>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-3">
+          {plans.map((plan) => (
+            <PlanCard
+              key={plan.id}
+              plan={plan}
+              action={
+                <Link
+                  href={`/sign-in?callbackUrl=${encodeURIComponent('/plans')}`}
+                  className="inline-block rounded-md border border-indigo-600 px-4 py-2 text-sm font-semibold text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300 dark:hover:bg-indigo-950"
+                >
+                  Sign in to subscribe
+                </Link>
+              }
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
