@@ -41,8 +41,8 @@ describe('describeQuota', () => {
       { limit: 1000, period: 'DAY', offset: 0 },
       '1,000 requests per day, resets daily at 00:00 UTC',
     ],
-    [{ limit: 1, period: 'WEEK', offset: 0 }, '1 request per week, resets on Monday at 00:00 UTC'],
-    [{ limit: 1, period: 'WEEK', offset: 6 }, '1 request per week, resets on Sunday at 00:00 UTC'],
+    [{ limit: 1, period: 'WEEK', offset: 0 }, '1 request per week, resets on Sunday at 00:00 UTC'],
+    [{ limit: 1, period: 'WEEK', offset: 1 }, '1 request per week, resets on Monday at 00:00 UTC'],
     [undefined, 'No quota'],
   ])('%j → %s', (quota, words) => expect(describeQuota(quota)).toBe(words));
 });

@@ -12,7 +12,7 @@ export interface QuotaWords {
 const numbers = new Intl.NumberFormat('en-US');
 const plural = (count: number, word: string) =>
   `${numbers.format(count)} ${word}${count === 1 ? '' : 's'}`;
-const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "10 requests per second, bursts of 20" */
 export function describeThrottle(throttle: ThrottleWords | undefined): string {
@@ -24,8 +24,9 @@ export function describeThrottle(throttle: ThrottleWords | undefined): string {
 }
 
 /**
- * "10,000 requests per month, resets on the 1st at 00:00 UTC". Quota periods are UTC; a WEEK
- * starts on Monday and `offset` moves the start by that many days (as the emulator documents).
+ * "10,000 requests per month, resets on the 1st at 00:00 UTC". Quota periods are UTC and
+ * `offset` is the day the period starts, as API Gateway's QuotaSettings defines it: for a WEEK
+ * 0 is Sunday and 1 is Monday; for a MONTH 0 is the 1st.
  */
 export function describeQuota(quota: QuotaWords | undefined): string {
   if (!quota?.limit || !quota.period) return 'No quota';
