@@ -2,7 +2,7 @@ import type { Clock, EmulatorState } from './model/types';
 
 /**
  * What every part of the emulator shares: the state, the clock, and the bookkeeping that must
- * follow a change. Built once per running emulator by server.ts (owned by the control plane).
+ * follow a change. Built once per running emulator by server.ts.
  */
 export interface EmulatorContext {
   state: EmulatorState;

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startApiGatewayEmulator } from '../apigateway';
+import { awsControlPlaneRateLimit, startApiGatewayEmulator } from '../apigateway';
 import {
   createApiGatewayClient,
   createCognitoClient,
@@ -57,7 +57,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     const emulator = await startApiGatewayEmulator({
       port: ports.apiGateway,
       dataDir: join(stateDir, 'apigateway'),
-      controlPlaneRateLimit: options.controlPlaneRateLimit,
+      ...(options.controlPlaneRateLimit ? { controlPlaneRateLimit: awsControlPlaneRateLimit } : {}),
     });
     closers.push(emulator.close);
     const cognito = await startCognito({

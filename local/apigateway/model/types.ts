@@ -3,8 +3,8 @@
  * format wherever a field is returned to clients, so control-plane handlers can serialise
  * these records with little reshaping.
  *
- * Ownership while the emulator is being built: control-plane/ and store/ own every record
- * here except `usage`, which data-plane/ and usage/ own. Both sides may add optional fields.
+ * The control plane writes every record here except `usage`, which the data plane writes as it
+ * meters accepted requests.
  */
 
 /** Milliseconds since the epoch. Every time-dependent part of the emulator reads this. */
@@ -51,6 +51,11 @@ export interface Method {
   apiKeyRequired: boolean;
   operationName?: string;
   integration?: Integration;
+  /**
+   * JSON bodies of the OpenAPI examples of this method's responses, by status code: a MOCK
+   * integration without a response template answers with the example of its status.
+   */
+  responseExamples?: Record<string, string>;
 }
 
 export interface Resource {

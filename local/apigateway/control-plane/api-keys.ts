@@ -1,0 +1,131 @@
+import type { EmulatorContext } from '../context';
+import { badRequest, conflict, limitExceeded } from '../errors';
+import { newApiKeyValue, newId } from '../ids';
+import type { ApiKey } from '../model/types';
+import { epochSeconds, findApiKey } from './lookup';
+import { paginate } from './paging';
+import { patchOperationsOf, unsupportedPatch, valueOf } from './patch';
+import { accepted, created, jsonBody, ok, param, type ControlHandler } from './request';
+import { booleanQuery, optionalBoolean, optionalString, tagsOf } from './validate';
+import { apiKeyView } from './views';
+
+/** API Gateway's default quota of API keys per account and region. */
+export const maxApiKeys = 10_000;
+
+export interface NewApiKey {
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  value?: string;
+  customerId?: string;
+  tags?: Record<string, string>;
+}
+
+/** Validates and stores one key; shared by CreateApiKey and ImportApiKeys. */
+export function addApiKey(ctx: EmulatorContext, input: NewApiKey): ApiKey {
+  if (Object.keys(ctx.state.apiKeys).length >= maxApiKeys) {
+    throw limitExceeded(`You have reached the limit of ${maxApiKeys} API keys`);
+  }
+  const value = input.value ?? newApiKeyValue();
+  if (value.length < 20 || value.length > 128) {
+    throw badRequest('API Key value should be at least 20 characters and at most 128');
+  }
+  if (!/^[\x21-\x7e]+$/.test(value)) throw badRequest('API Key value has invalid characters');
+  if (keyByValue(ctx, value)) throw conflict('API Key already exists');
+  const id = newId();
+  const now = epochSeconds(ctx);
+  const key: ApiKey = {
+    id,
+    value,
+    name: input.name ?? id,
+    ...(input.description === undefined ? {} : { description: input.description }),
+    // CreateApiKey's `enabled` defaults to false on AWS.
+    enabled: input.enabled ?? false,
+    ...(input.customerId === undefined ? {} : { customerId: input.customerId }),
+    createdDate: now,
+    lastUpdatedDate: now,
+    stageKeys: [],
+    tags: input.tags ?? {},
+  };
+  ctx.state.apiKeys[id] = key;
+  return key;
+}
+
+function keyByValue(ctx: EmulatorContext, value: string): ApiKey | undefined {
+  return Object.values(ctx.state.apiKeys).find((key) => key.value === value);
+}
+
+export const createApiKey: ControlHandler = (request) => {
+  const { ctx } = request;
+  const body = jsonBody(request);
+  const name = optionalString(body.name, 'name');
+  const description = optionalString(body.description, 'description');
+  const enabled = optionalBoolean(body.enabled, 'enabled');
+  const value = optionalString(body.value, 'value');
+  const customerId = optionalString(body.customerId, 'customerId');
+  const key = addApiKey(ctx, {
+    ...(name === undefined ? {} : { name }),
+    ...(description === undefined ? {} : { description }),
+    ...(enabled === undefined ? {} : { enabled }),
+    ...(value === undefined ? {} : { value }),
+    ...(customerId === undefined ? {} : { customerId }),
+    tags: tagsOf(body.tags),
+  });
+  ctx.changed();
+  return created(apiKeyView(key, true));
+};
+
+export const getApiKey: ControlHandler = (request) =>
+  ok(
+    apiKeyView(
+      findApiKey(request.ctx, param(request, 'apiKey')),
+      booleanQuery(request.query, 'includeValue'),
+    ),
+  );
+
+export const getApiKeys: ControlHandler = ({ ctx, query }) => {
+  const namePrefix = query.get('name');
+  const customerId = query.get('customerId');
+  const includeValues = booleanQuery(query, 'includeValues');
+  const keys = Object.values(ctx.state.apiKeys).filter(
+    (key) =>
+      (!namePrefix || key.name.startsWith(namePrefix)) &&
+      (!customerId || key.customerId === customerId),
+  );
+  const page = paginate(keys, query);
+  return ok({
+    item: page.items.map((key) => apiKeyView(key, includeValues)),
+    ...(page.position ? { position: page.position } : {}),
+  });
+};
+
+export const updateApiKey: ControlHandler = (request) => {
+  const { ctx } = request;
+  const stored = findApiKey(ctx, param(request, 'apiKey'));
+  const key = { ...stored };
+  for (const operation of patchOperationsOf(jsonBody(request))) {
+    if (operation.op !== 'replace') unsupportedPatch(operation);
+    const value = valueOf(operation);
+    if (operation.path === '/name') key.name = value;
+    else if (operation.path === '/description') key.description = value;
+    else if (operation.path === '/customerId') key.customerId = value;
+    else if (operation.path === '/enabled') {
+      const enabled = optionalBoolean(value, 'enabled');
+      if (enabled === undefined) throw badRequest('Invalid enabled: expected true or false');
+      key.enabled = enabled;
+    } else unsupportedPatch(operation);
+  }
+  key.lastUpdatedDate = epochSeconds(ctx);
+  ctx.state.apiKeys[key.id] = key;
+  ctx.changed();
+  return ok(apiKeyView(key, false));
+};
+
+export const deleteApiKey: ControlHandler = (request) => {
+  const { ctx } = request;
+  const key = findApiKey(ctx, param(request, 'apiKey'));
+  delete ctx.state.apiKeys[key.id];
+  ctx.state.usagePlanKeys = ctx.state.usagePlanKeys.filter((entry) => entry.keyId !== key.id);
+  ctx.changed();
+  return accepted();
+};

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorContext } from '../context';
+import type { Integration, Method, RestApi, UsagePlan } from '../model/types';
+import { BucketSet } from '../throttle/token-bucket';
+import { Meter } from '../usage/meter';
+import { AccessIndex } from './access-index';
+import { forwardRequest, IntegrationTimeout, upstreamUrl } from './http-proxy';
+import { mockResponse } from './mock';
+import type { MatchedMethod } from './routing';
+
+/** Request bodies API Gateway accepts: 10 MB. */
+const maxBodyBytes = 10 * 1024 * 1024;
+
+/** `/restapis/{restApiId}/{stage}/_user_request_/{path}` — the stage's invoke URL. */
+const invokePath = /^\/restapis\/([^/]+)\/([^/]+)\/_user_request_(\/[^?]*)?(?:\?(.*))?$/;
+
+export const isDataPlaneRequest = (url: string) => invokePath.test(url);
+
+interface GatewayAnswer {
+  status: number;
+  message: string;
+  errorType: string;
+}
+
+const answers = {
+  missingToken: {
+    status: 403,
+    message: 'Missing Authentication Token',
+    errorType: 'MissingAuthenticationTokenException',
+  },
+  forbidden: { status: 403, message: 'Forbidden', errorType: 'ForbiddenException' },
+  unauthorized: { status: 401, message: 'Unauthorized', errorType: 'UnauthorizedException' },
+  throttled: { status: 429, message: 'Too Many Requests', errorType: 'TooManyRequestsException' },
+  quotaExceeded: { status: 429, message: 'Limit Exceeded', errorType: 'LimitExceededException' },
+  noIntegration: {
+    status: 500,
+    message: 'Internal server error',
+    errorType: 'InternalServerErrorException',
+  },
+  badGateway: {
+    status: 502,
+    message: 'Internal server error',
+    errorType: 'InternalServerErrorException',
+  },
+  timeout: {
+    status: 504,
+    message: 'Endpoint request timed out',
+    errorType: 'IntegrationTimeoutException',
+  },
+  tooLarge: { status: 413, message: 'Request Too Long', errorType: 'RequestTooLongException' },
+} satisfies Record<string, GatewayAnswer>;
+
+/**
+ * The invoke side of API Gateway for REST APIs: routing, the API key check, per-key token
+ * buckets, quotas and metering, then the MOCK or HTTP_PROXY integration.
+ */
+export class DataPlane {
+  private readonly index: AccessIndex;
+  private readonly meter: Meter;
+  private readonly buckets = new BucketSet();
+
+  constructor(private readonly ctx: EmulatorContext) {
+    this.index = new AccessIndex(ctx);
+    this.meter = new Meter(ctx);
+  }
+
+  handle(request: IncomingMessage, response: ServerResponse): void {
+    const [, restApiId = '', stageName = '', path = '/', queryString = ''] =
+      invokePath.exec(request.url ?? '') ?? [];
+    const answer = this.admit(request, response, restApiId, stageName, path, queryString);
+    if (answer) {
+      request.resume();
+      sendAnswer(response, answer);
+    }
+  }
+
+  /** Runs every check; returns the gateway's refusal, or undefined once the integration runs. */
+  private admit(
+    request: IncomingMessage,
+    response: ServerResponse,
+    restApiId: string,
+    stageName: string,
+    path: string,
+    queryString: string,
+  ): GatewayAnswer | undefined {
+    const { state } = this.ctx;
+    const api = state.restApis[restApiId];
+    const stage = state.stages[`${restApiId}/${stageName}`];
+    if (!api || !stage) return answers.forbidden;
+    const matched = this.index.routes(stage.deploymentId)?.match(request.method ?? 'GET', path);
+    if (!matched) return answers.missingToken;
+    const { method } = matched;
+
+    let identity: string | undefined;
+    if (method.authorizationType === 'CUSTOM') {
+      identity = identityOf(api, method, request, queryString);
+      if (!identity) return answers.unauthorized;
+    }
+    if (method.apiKeyRequired) {
+      const keyValue =
+        api.apiKeySource === 'AUTHORIZER' ? identity : headerValue(request, 'x-api-key');
+      const key = keyValue ? this.index.keyByValue(keyValue) : undefined;
+      const plan = key?.enabled ? this.index.planFor(key.id, restApiId, stageName) : undefined;
+      if (!key || !plan) return answers.forbidden;
+      if (!this.withinRate(plan, key.id, restApiId, stageName, matched)) return answers.throttled;
+      if (this.meter.tryAccept(plan, key.id) === 'limit-exceeded') return answers.quotaExceeded;
+    }
+    return this.integrate(request, response, matched, queryString);
+  }
+
+  private withinRate(
+    plan: UsagePlan,
+    keyId: string,
+    apiId: string,
+    stageName: string,
+    { resource, method }: MatchedMethod,
+  ): boolean {
+    const methodKey = `${resource.path}/${method.httpMethod}`;
+    const override = plan.apiStages.find(
+      (apiStage) => apiStage.apiId === apiId && apiStage.stage === stageName,
+    )?.throttle?.[methodKey];
+    const throttle = override ?? plan.throttle;
+    if (throttle?.rateLimit === undefined) return true;
+    // A plan with a rate but no burst gets a bucket of one second's worth (at least 1).
+    const burst = throttle.burstLimit ?? Math.max(1, Math.ceil(throttle.rateLimit));
+    const bucketName = override
+      ? `${plan.id}\n${keyId}\n${apiId}\n${stageName}\n${methodKey}`
+      : `${plan.id}\n${keyId}`;
+    return this.buckets.tryTake(bucketName, throttle.rateLimit, burst, this.ctx.clock.now());
+  }
+
+  private integrate(
+    request: IncomingMessage,
+    response: ServerResponse,
+    { method, pathParameters }: MatchedMethod,
+    queryString: string,
+  ): GatewayAnswer | undefined {
+    const integration = method.integration;
+    if (!integration) return answers.noIntegration;
+    if (integration.type === 'MOCK') {
+      request.resume();
+      const mock = mockResponse(method);
+      response.writeHead(mock.status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(mock.body),
+        'x-amzn-requestid': randomUUID(),
+      });
+      response.end(mock.body);
+      return undefined;
+    }
+    const target = upstreamUrl(integration.uri ?? '', pathParameters, queryString);
+    void proxy(request, response, integration, target);
+    return undefined;
+  }
+}
+
+async function proxy(
+  request: IncomingMessage,
+  response: ServerResponse,
+  integration: Integration,
+  target: string,
+): Promise<void> {
+  try {
+    const body = await readBody(request);
+    if (body === undefined) return sendAnswer(response, answers.tooLarge);
+    const result = await forwardRequest(integration, target, {
+      method: request.method ?? 'GET',
+      headers: request.headers,
+      body,
+    });
+    response.writeHead(result.status, { ...result.headers, 'x-amzn-requestid': randomUUID() });
+    response.end(result.body);
+  } catch (error) {
+    if (!response.headersSent) {
+      sendAnswer(
+        response,
+        error instanceof IntegrationTimeout ? answers.timeout : answers.badGateway,
+      );
+    }
+  }
+}
+
+function identityOf(
+  api: RestApi,
+  method: Method,
+  request: IncomingMessage,
+  queryString: string,
+): string | undefined {
+  const authorizer = api.authorizers.find((candidate) => candidate.id === method.authorizerId);
+  const source = authorizer?.identitySource.split(',')[0]?.trim() ?? '';
+  const match = source.match(/^method\.request\.(querystring|header)\.(.+)$/);
+  if (!match?.[2]) return undefined;
+  const value =
+    match[1] === 'header'
+      ? headerValue(request, match[2].toLowerCase())
+      : new URLSearchParams(queryString).get(match[2]);
+  return value || undefined;
+}
+
+function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > maxBodyBytes ? undefined : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function sendAnswer(response: ServerResponse, answer: GatewayAnswer): void {
+  const body = JSON.stringify({ message: answer.message });
+  response.writeHead(answer.status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    'x-amzn-requestid': randomUUID(),
+    'x-amzn-errortype': answer.errorType,
+  });
+  response.end(body);
+}

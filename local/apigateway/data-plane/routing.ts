@@ -1,0 +1,64 @@
+import type { Method, Resource } from '../model/types';
+
+export interface MatchedMethod {
+  resource: Resource;
+  method: Method;
+  pathParameters: Record<string, string>;
+}
+
+interface CompiledResource {
+  resource: Resource;
+  pattern: RegExp;
+  names: string[];
+  /** Literal resources win over `{param}` ones, which win over greedy `{proxy+}`. */
+  rank: number;
+}
+
+function compile(resource: Resource): CompiledResource {
+  const names: string[] = [];
+  let rank = 0;
+  const source = resource.path
+    .split('/')
+    .map((part) => {
+      const greedy = part.match(/^\{(.+)\+\}$/);
+      if (greedy?.[1]) {
+        names.push(greedy[1]);
+        rank += 1000;
+        return '(.+)';
+      }
+      const label = part.match(/^\{(.+)\}$/);
+      if (label?.[1]) {
+        names.push(label[1]);
+        rank += 1;
+        return '([^/]+)';
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return { resource, pattern: new RegExp(`^${source === '' ? '/' : source}/?$`), names, rank };
+}
+
+/** Method lookup for one deployment's resources (deployments never change once made). */
+export class DeploymentRoutes {
+  private readonly compiled: CompiledResource[];
+
+  constructor(resources: Resource[]) {
+    this.compiled = resources.map(compile).sort((a, b) => a.rank - b.rank);
+  }
+
+  match(httpMethod: string, path: string): MatchedMethod | undefined {
+    for (const candidate of this.compiled) {
+      const match = candidate.pattern.exec(path);
+      if (!match) continue;
+      const method =
+        candidate.resource.resourceMethods[httpMethod] ?? candidate.resource.resourceMethods.ANY;
+      if (!method) continue;
+      const pathParameters: Record<string, string> = {};
+      candidate.names.forEach((name, index) => {
+        pathParameters[name] = decodeURIComponent(match[index + 1] ?? '');
+      });
+      return { resource: candidate.resource, method, pathParameters };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,80 @@
+import type { EmulatorContext } from '../context';
+import type { UsagePlan } from '../model/types';
+import { dayMs, periodStart, utcDay } from './quota-window';
+
+interface PeriodCount {
+  periodStart: number;
+  used: number;
+}
+
+export type MeterVerdict = 'accepted' | 'limit-exceeded';
+
+/**
+ * Counts accepted requests per plan, key and UTC day, and enforces the plan's quota. The
+ * check and the increment happen in one synchronous step, so concurrent requests can never
+ * overshoot a quota: N parallel requests against a quota of Q accept exactly min(N, Q).
+ */
+export class Meter {
+  private counts = new Map<string, PeriodCount>();
+  private countsVersion = -1;
+
+  constructor(private readonly ctx: EmulatorContext) {}
+
+  tryAccept(plan: UsagePlan, keyId: string): MeterVerdict {
+    const now = this.ctx.clock.now();
+    if (plan.quota) {
+      const count = this.periodCount(plan, keyId, now);
+      if (count.used >= quotaLimit(this.ctx, plan, keyId, count.periodStart))
+        return 'limit-exceeded';
+      count.used += 1;
+    }
+    const day = utcDay(now);
+    const byKey = (this.ctx.state.usage[plan.id] ??= {});
+    const byDay = (byKey[keyId] ??= {});
+    byDay[day] = (byDay[day] ?? 0) + 1;
+    this.ctx.changed({ structural: false });
+    return 'accepted';
+  }
+
+  private periodCount(plan: UsagePlan, keyId: string, now: number): PeriodCount {
+    if (this.countsVersion !== this.ctx.version) {
+      this.counts.clear();
+      this.countsVersion = this.ctx.version;
+    }
+    const start = periodStart(plan.quota!, now);
+    const cacheKey = `${plan.id}\n${keyId}`;
+    let count = this.counts.get(cacheKey);
+    if (!count || count.periodStart !== start) {
+      count = { periodStart: start, used: usedBetween(this.ctx, plan.id, keyId, start, now) };
+      this.counts.set(cacheKey, count);
+    }
+    return count;
+  }
+}
+
+/** The quota for this key in the period starting at `start`, after any UpdateUsage grant. */
+export function quotaLimit(
+  ctx: EmulatorContext,
+  plan: UsagePlan,
+  keyId: string,
+  start: number,
+): number {
+  const adjustment = ctx.state.quotaAdjustments[plan.id]?.[keyId];
+  const extra = adjustment?.periodStart === start ? adjustment.extraRemaining : 0;
+  return (plan.quota?.limit ?? 0) + extra;
+}
+
+/** Requests accepted for a key in a plan from the UTC day of `from` to that of `to`, inclusive. */
+export function usedBetween(
+  ctx: EmulatorContext,
+  planId: string,
+  keyId: string,
+  from: number,
+  to: number,
+): number {
+  const byDay = ctx.state.usage[planId]?.[keyId];
+  if (!byDay) return 0;
+  let used = 0;
+  for (let day = from; day <= to; day += dayMs) used += byDay[utcDay(day)] ?? 0;
+  return used;
+}
