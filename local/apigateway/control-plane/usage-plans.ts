@@ -184,7 +184,11 @@ function patchApiStages(
   }
 }
 
-/** `/apiStages/{apiId}:{stage}/throttle/{resourcePath}/{httpMethod}/{rateLimit|burstLimit}` */
+/**
+ * `/apiStages/{apiId}:{stage}/throttle/{resourcePath}/{httpMethod}/{rateLimit|burstLimit}`.
+ * The resource path is a JSON Pointer token, so AWS writes `/pets/{id}` as `~1pets~1{id}`; the
+ * unescaped form (`throttle//pets/{id}/GET/...`) is accepted too.
+ */
 function patchMethodThrottle(
   ctx: EmulatorContext,
   plan: UsagePlan,
@@ -201,26 +205,34 @@ function patchMethodThrottle(
     delete apiStage.throttle;
     return;
   }
-  const field = rest.match(/^(\/.*)\/([A-Za-z]+)\/(rateLimit|burstLimit)$/);
-  const methodOnly = rest.match(/^(\/.*)\/([A-Za-z]+)$/);
-  if (operation.op === 'remove' && methodOnly?.[1] && methodOnly[2]) {
-    delete apiStage.throttle?.[`${methodOnly[1]}/${methodOnly[2].toUpperCase()}`];
+  const target =
+    rest.match(/^\/(.+)\/([A-Za-z]+)\/(rateLimit|burstLimit)$/) ??
+    rest.match(/^\/(.+)\/([A-Za-z]+)$/);
+  if (!target?.[1] || !target[2]) unsupportedPatch(operation);
+  const resourcePath = resourcePathOf(target[1]);
+  const httpMethod = target[2].toUpperCase();
+  const setting = target[3];
+  const throttleKey = `${resourcePath}/${httpMethod}`;
+  if (operation.op === 'remove' && !setting) {
+    delete apiStage.throttle?.[throttleKey];
     return;
   }
-  if ((operation.op !== 'replace' && operation.op !== 'add') || !field?.[1] || !field[2]) {
+  if ((operation.op !== 'replace' && operation.op !== 'add') || !setting)
     unsupportedPatch(operation);
-  }
-  const [, resourcePath, httpMethod, setting] = field;
-  assertMethodExists(ctx, apiId, stageName, resourcePath, httpMethod.toUpperCase());
-  const throttleKey = `${resourcePath}/${httpMethod.toUpperCase()}`;
-  const number = nonNegativeNumber(valueOf(operation), setting ?? 'rateLimit');
+  assertMethodExists(ctx, apiId, stageName, resourcePath, httpMethod);
+  const number = nonNegativeNumber(valueOf(operation), setting);
   apiStage.throttle = {
     ...apiStage.throttle,
     [throttleKey]: {
       ...apiStage.throttle?.[throttleKey],
-      [setting as string]: setting === 'burstLimit' ? Math.floor(number) : number,
+      [setting]: setting === 'burstLimit' ? Math.floor(number) : number,
     },
   };
+}
+
+function resourcePathOf(token: string): string {
+  const path = token.replaceAll('~1', '/').replaceAll('~0', '~');
+  return path.startsWith('/') ? path : `/${path}`;
 }
 
 function assertMethodExists(

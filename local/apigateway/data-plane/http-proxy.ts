@@ -21,16 +21,18 @@ const hopByHop = new Set([
   'content-length',
 ]);
 
-/** `http://upstream/items/{id}` with `{id}` (or greedy `{proxy+}`) from the matched path. */
+/**
+ * `http://upstream/items/{id}` with `{id}` from the matched path. A greedy `{proxy+}` value
+ * keeps its slashes, so each segment is encoded on its own.
+ */
 export function upstreamUrl(
   uri: string,
   pathParameters: Record<string, string>,
   queryString: string,
 ): string {
-  const filled = uri.replace(/\{([^}+]+)(\+?)\}/g, (match, name: string, greedy: string) => {
+  const filled = uri.replace(/\{([^}+]+)\+?\}/g, (match, name: string) => {
     const value = pathParameters[name];
-    if (value === undefined) return match;
-    return greedy ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value);
+    return value === undefined ? match : value.split('/').map(encodeURIComponent).join('/');
   });
   return queryString ? `${filled}${filled.includes('?') ? '&' : '?'}${queryString}` : filled;
 }
