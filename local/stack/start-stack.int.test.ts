@@ -62,10 +62,15 @@ describe('the seeded local stack', () => {
     ).sort();
     expect(emails).toEqual(seedUsers.map((user) => user.email).sort());
     for (const user of seedUsers) {
+      // By the pool's own Username (the sub): cognito-local matches group members against the
+      // name as given, so looking up by the email alias finds no groups there.
+      const username = users.Users?.find((candidate) =>
+        candidate.Attributes?.some((a) => a.Name === 'email' && a.Value === user.email),
+      )?.Username;
       const groups = await cognito.send(
         new AdminListGroupsForUserCommand({
           UserPoolId: config.cognito.userPoolId,
-          Username: user.email,
+          Username: username,
         }),
       );
       expect(groups.Groups?.map((group) => group.GroupName)).toEqual(
