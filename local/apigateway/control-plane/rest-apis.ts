@@ -199,7 +199,9 @@ export const deleteStage: ControlHandler = (request) => {
 
 /**
  * GetExport as `oas30`: the document the stage's deployment was made from, its first server
- * set to the stage's invoke URL the way API Gateway writes it (a `basePath` variable).
+ * set to the stage's invoke URL the way API Gateway writes it: a `basePath` variable whose
+ * default is `/{stage}`, with its leading slash (AWS: `https://{id}.execute-api…/{basePath}`,
+ * default `/prod`), so substituting the default gives the invoke URL exactly.
  */
 export const getExport: ControlHandler = (request) => {
   const { ctx, query, headers } = request;
@@ -215,8 +217,8 @@ export const getExport: ControlHandler = (request) => {
     ...(withExtensions ? deployment.openapi : withoutGatewayExtensions(deployment.openapi)),
     servers: [
       {
-        url: `${ctx.baseUrl()}/restapis/${stage.restApiId}/{basePath}/_user_request_`,
-        variables: { basePath: { default: stage.stageName } },
+        url: `${ctx.baseUrl()}/restapis/${stage.restApiId}{basePath}/_user_request_`,
+        variables: { basePath: { default: `/${stage.stageName}` } },
       },
     ],
   };
