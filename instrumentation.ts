@@ -3,13 +3,9 @@
  * message naming every bad variable, instead of failing on the first request that needs it.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { loadConfig, ConfigError } = await import('./lib/config/load');
-  try {
-    loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`\n${error.message}\n`);
-    process.exit(1);
+  // The branch keeps the Node-only check (process.exit) out of the Edge bundle.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { checkConfigAtStartup } = await import('./lib/config/startup-check');
+    checkConfigAtStartup();
   }
 }

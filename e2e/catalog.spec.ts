@@ -20,7 +20,9 @@ test.describe('a signed-out visitor', () => {
     await page.getByRole('link', { name: 'Weather' }).click();
 
     await expect(page.getByRole('heading', { name: /Weather/, level: 1 })).toBeVisible();
-    await expect(page.getByText('Send your API key in the x-api-key header.')).toBeVisible();
+    await expect(
+      page.getByRole('definition').getByText('Send your API key in the x-api-key header.'),
+    ).toBeVisible();
     await expect(page.getByText('/forecast/{city}').first()).toBeVisible();
 
     const reference = page.locator('.swagger-ui');

@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { PlanCard } from '@/components/plans/plan-card';
 import { getVisiblePlans } from '@/lib/gateway/plans';
 
+// Plans come from API Gateway when a page is requested (cached in memory), never at build time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Plans',
   description: 'Rate limits, quotas and the APIs each plan includes.',
