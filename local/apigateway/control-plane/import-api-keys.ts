@@ -2,7 +2,8 @@ import { ApiGatewayError, badRequest } from '../errors';
 import { parseCsv } from './csv';
 import { created, type ControlHandler } from './request';
 import { sharedStage } from './usage-plans';
-import { addApiKey } from './api-keys';
+import { addApiKey, keyRegistry } from './api-keys';
+import type { ApiKey } from '../model/types';
 
 const columns = ['name', 'key', 'description', 'enabled', 'usageplanids'] as const;
 
@@ -30,11 +31,13 @@ export const importApiKeys: ControlHandler = (request) => {
 
   // Work on a copy so that failOnWarnings can discard everything.
   const draft = { ...ctx, state: structuredClone(ctx.state) };
+  const registry = keyRegistry(draft);
   const ids: string[] = [];
   const warnings: string[] = [];
   rows.forEach((row, index) => {
     const line = index + 2;
-    const keysBefore = new Set(Object.keys(draft.state.apiKeys));
+    // What this row added, to take back if a later check of the same row fails.
+    let added: ApiKey | undefined;
     const planKeysBefore = draft.state.usagePlanKeys.length;
     try {
       const enabledText = cell(row, 'enabled')?.toLowerCase();
@@ -50,12 +53,17 @@ export const importApiKeys: ControlHandler = (request) => {
       }
       const name = cell(row, 'name');
       const description = cell(row, 'description');
-      const key = addApiKey(draft, {
-        value: cell(row, 'key') ?? '',
-        ...(name ? { name } : {}),
-        ...(description ? { description } : {}),
-        enabled: enabledText !== 'false',
-      });
+      const key = addApiKey(
+        draft,
+        {
+          value: cell(row, 'key') ?? '',
+          ...(name ? { name } : {}),
+          ...(description ? { description } : {}),
+          enabled: enabledText !== 'false',
+        },
+        registry,
+      );
+      added = key;
       for (const planId of planIds) {
         const plan = draft.state.usagePlans[planId];
         if (plan && sharedStage(draft, key.id, plan)) {
@@ -69,8 +77,10 @@ export const importApiKeys: ControlHandler = (request) => {
     } catch (error) {
       if (!(error instanceof ApiGatewayError)) throw error;
       warnings.push(`Line ${line}: ${error.message}`);
-      for (const id of Object.keys(draft.state.apiKeys)) {
-        if (!keysBefore.has(id)) delete draft.state.apiKeys[id];
+      if (added) {
+        delete draft.state.apiKeys[added.id];
+        registry.count -= 1;
+        registry.values.delete(added.value);
       }
       draft.state.usagePlanKeys.length = planKeysBefore;
     }
