@@ -1,10 +1,10 @@
 import {
+  APIGatewayClient,
   CreateApiKeyCommand,
   CreateDeploymentCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
   ImportRestApiCommand,
-  type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createApiGatewayClient } from '../../../lib/aws/clients';
@@ -34,6 +34,19 @@ export function emulatorPerTest(options: EmulatorOptions = {}): Conformance {
     await current.emulator.close();
   });
   return current;
+}
+
+/**
+ * A client that does not retry. The portal's client retries 429s (TooManyRequestsException
+ * and LimitExceededException alike) with back-off, which would hide them and take seconds.
+ */
+export function singleAttemptClient(url: string): APIGatewayClient {
+  return new APIGatewayClient({
+    region: 'us-east-1',
+    endpoint: url,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
 }
 
 /** A clock the test moves by hand; it is back at `startIso` before every test. */
