@@ -42,8 +42,9 @@ export const getUsage: ControlHandler = (request) => {
       : []
     : keysWithUsage(ctx, plan, start, end);
   const page = paginate(keyIds, query);
+  const days = reportDays(plan, start, end);
   const values = Object.fromEntries(
-    page.items.map((id) => [id, dailyUsage(ctx, plan, id, start, end)]),
+    page.items.map((id) => [id, dailyUsage(ctx, plan, id, days, start)]),
   );
   return ok({
     usagePlanId: plan.id,
@@ -78,7 +79,7 @@ export const updateUsage: ControlHandler = (request) => {
     usagePlanId: plan.id,
     startDate: utcDay(today),
     endDate: utcDay(today),
-    values: { [key.id]: dailyUsage(ctx, plan, key.id, today, today) },
+    values: { [key.id]: dailyUsage(ctx, plan, key.id, reportDays(plan, today, today), today) },
   });
 };
 
@@ -93,32 +94,58 @@ function keysWithUsage(
       .filter((entry) => entry.usagePlanId === plan.id)
       .map((entry) => entry.keyId),
   );
+  const [first, last] = [utcDay(start), utcDay(end)];
   for (const [keyId, byDay] of Object.entries(ctx.state.usage[plan.id] ?? {})) {
     if (ids.has(keyId) || !ctx.state.apiKeys[keyId]) continue;
-    if (Object.keys(byDay).some((day) => day >= utcDay(start) && day <= utcDay(end)))
-      ids.add(keyId);
+    if (Object.keys(byDay).some((day) => day >= first && day <= last)) ids.add(keyId);
   }
   return [...ids].sort();
+}
+
+interface ReportDay {
+  ms: number;
+  name: string;
+  periodStart: number;
+}
+
+/**
+ * The days a report walks: from the start of the quota period containing `start` (to know
+ * what was already used in it) to `end`. Worked out once per call, shared by every key.
+ */
+function reportDays(plan: UsagePlan, start: number, end: number): ReportDay[] {
+  const first = plan.quota ? periodStart(plan.quota, start) : start;
+  const days: ReportDay[] = [];
+  for (let ms = first; ms <= end; ms += dayMs) {
+    days.push({
+      ms,
+      name: utcDay(ms),
+      periodStart: plan.quota ? periodStart(plan.quota, ms) : first,
+    });
+  }
+  return days;
 }
 
 function dailyUsage(
   ctx: EmulatorContext,
   plan: UsagePlan,
   keyId: string,
+  days: ReportDay[],
   start: number,
-  end: number,
 ): [number, number][] {
   const byDay = ctx.state.usage[plan.id]?.[keyId] ?? {};
-  const days: [number, number][] = [];
-  for (let day = start; day <= end; day += dayMs) {
-    const used = byDay[utcDay(day)] ?? 0;
-    if (!plan.quota) {
-      days.push([used, 0]);
-      continue;
+  const result: [number, number][] = [];
+  let period = -1;
+  let usedInPeriod = 0;
+  for (const day of days) {
+    if (day.periodStart !== period) {
+      period = day.periodStart;
+      usedInPeriod = 0;
     }
-    const periodFrom = periodStart(plan.quota, day);
-    const usedSoFar = usedBetween(ctx, plan.id, keyId, periodFrom, day);
-    days.push([used, Math.max(0, quotaLimit(ctx, plan, keyId, periodFrom) - usedSoFar)]);
+    const used = byDay[day.name] ?? 0;
+    usedInPeriod += used;
+    if (day.ms < start) continue;
+    const remaining = plan.quota ? quotaLimit(ctx, plan, keyId, period) - usedInPeriod : 0;
+    result.push([used, Math.max(0, remaining)]);
   }
-  return days;
+  return result;
 }

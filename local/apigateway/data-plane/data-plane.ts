@@ -15,7 +15,8 @@ const maxBodyBytes = 10 * 1024 * 1024;
 /** `/restapis/{restApiId}/{stage}/_user_request_/{path}` — the stage's invoke URL. */
 const invokePath = /^\/restapis\/([^/]+)\/([^/]+)\/_user_request_(\/[^?]*)?(?:\?(.*))?$/;
 
-export const isDataPlaneRequest = (url: string) => invokePath.test(url);
+export const isDataPlaneRequest = (url: string) =>
+  url.startsWith('/restapis/') && url.includes('/_user_request_');
 
 interface GatewayAnswer {
   status: number;

@@ -1,9 +1,10 @@
 import type { EmulatorContext } from '../context';
 import type { UsagePlan } from '../model/types';
-import { dayMs, periodStart, utcDay } from './quota-window';
+import { dayMs, nextPeriodStart, periodStart, startOfUtcDay, utcDay } from './quota-window';
 
 interface PeriodCount {
   periodStart: number;
+  periodEnd: number;
   used: number;
 }
 
@@ -17,6 +18,8 @@ export type MeterVerdict = 'accepted' | 'limit-exceeded';
 export class Meter {
   private counts = new Map<string, PeriodCount>();
   private countsVersion = -1;
+  // The day's name is needed on every request; working it out once a day keeps the hot path lean.
+  private day = { start: -1, end: -1, name: '' };
 
   constructor(private readonly ctx: EmulatorContext) {}
 
@@ -28,7 +31,7 @@ export class Meter {
         return 'limit-exceeded';
       count.used += 1;
     }
-    const day = utcDay(now);
+    const day = this.dayName(now);
     const byKey = (this.ctx.state.usage[plan.id] ??= {});
     const byDay = (byKey[keyId] ??= {});
     byDay[day] = (byDay[day] ?? 0) + 1;
@@ -36,16 +39,29 @@ export class Meter {
     return 'accepted';
   }
 
+  private dayName(now: number): string {
+    if (now < this.day.start || now >= this.day.end) {
+      const start = startOfUtcDay(now);
+      this.day = { start, end: start + dayMs, name: utcDay(start) };
+    }
+    return this.day.name;
+  }
+
   private periodCount(plan: UsagePlan, keyId: string, now: number): PeriodCount {
     if (this.countsVersion !== this.ctx.version) {
       this.counts.clear();
       this.countsVersion = this.ctx.version;
     }
-    const start = periodStart(plan.quota!, now);
     const cacheKey = `${plan.id}\n${keyId}`;
     let count = this.counts.get(cacheKey);
-    if (!count || count.periodStart !== start) {
-      count = { periodStart: start, used: usedBetween(this.ctx, plan.id, keyId, start, now) };
+    if (!count || now < count.periodStart || now >= count.periodEnd) {
+      const quota = plan.quota!;
+      const start = periodStart(quota, now);
+      count = {
+        periodStart: start,
+        periodEnd: nextPeriodStart(quota, now),
+        used: usedBetween(this.ctx, plan.id, keyId, start, now),
+      };
       this.counts.set(cacheKey, count);
     }
     return count;

@@ -1,0 +1,123 @@
+import {
+  CreateDeploymentCommand,
+  CreateUsagePlanCommand,
+  GetApiKeysCommand,
+  GetUsageCommand,
+  GetUsagePlansCommand,
+  ImportApiKeysCommand,
+  ImportRestApiCommand,
+  paginateGetApiKeys,
+  paginateGetUsage,
+} from '@aws-sdk/client-api-gateway';
+import { createApiGatewayClient } from '../lib/aws/clients';
+import { startApiGatewayEmulator } from '../local/apigateway';
+
+/**
+ * `npm run bench:keys`: control-plane calls the portal makes, timed with 10,000 keys loaded in
+ * one usage plan and a month of usage for a sample of them.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const keyCount = Number(process.env.BENCH_KEYS ?? 10_000);
+const repetitions = Number(process.env.BENCH_REPETITIONS ?? 20);
+
+const emulator = await startApiGatewayEmulator({ port: 0 });
+const client = createApiGatewayClient({
+  region: 'us-east-1',
+  endpoints: { apiGateway: emulator.url },
+});
+
+const document = {
+  openapi: '3.0.1',
+  info: { title: 'Keys bench', version: '1' },
+  paths: {
+    '/ping': {
+      get: {
+        security: [{ api_key: [] }],
+        responses: { '200': { description: 'ok' } },
+        'x-amazon-apigateway-integration': {
+          type: 'mock',
+          requestTemplates: { 'application/json': '{"statusCode": 200}' },
+          responses: { default: { statusCode: '200' } },
+        },
+      },
+    },
+  },
+  components: { securitySchemes: { api_key: { type: 'apiKey', name: 'x-api-key', in: 'header' } } },
+};
+const api = await client.send(
+  new ImportRestApiCommand({ body: Buffer.from(JSON.stringify(document)) }),
+);
+await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }));
+const plan = await client.send(
+  new CreateUsagePlanCommand({
+    name: 'Everyone',
+    apiStages: [{ apiId: api.id!, stage: 'prod' }],
+    quota: { limit: 1_000_000, period: 'MONTH', offset: 0 },
+  }),
+);
+
+const keyValue = (index: number) => `bench-key-${String(index).padStart(6, '0')}-${'x'.repeat(16)}`;
+const csv = ['Name,Key,Enabled,UsageplanIds'];
+for (let index = 0; index < keyCount; index += 1) {
+  csv.push(`customer-${String(index).padStart(6, '0')},${keyValue(index)},true,${plan.id}`);
+}
+let started = performance.now();
+await client.send(
+  new ImportApiKeysCommand({
+    body: Buffer.from(csv.join('\n')),
+    format: 'csv',
+    failOnWarnings: true,
+  }),
+);
+const importMs = performance.now() - started;
+
+// Traffic for a sample of keys, so GetUsage has real numbers to report.
+const invokeUrl = `${emulator.url}/restapis/${api.id}/prod/_user_request_/ping`;
+for (let index = 0; index < keyCount; index += 50) {
+  await fetch(invokeUrl, { headers: { 'x-api-key': keyValue(index) } }).then((response) =>
+    response.arrayBuffer(),
+  );
+}
+
+const today = new Date();
+const endDate = today.toISOString().slice(0, 10);
+const startDate = new Date(today.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+const someKey = (await client.send(new GetApiKeysCommand({ nameQuery: 'customer-004242' })))
+  .items![0]!.id!;
+
+async function time(name: string, call: () => Promise<unknown>) {
+  const samples: number[] = [];
+  for (let run = 0; run < repetitions; run += 1) {
+    const begin = performance.now();
+    await call();
+    samples.push(performance.now() - begin);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * p))]!;
+  console.log(
+    `${name.padEnd(58)} p50 ${at(0.5).toFixed(1).padStart(7)} ms   p99 ${at(0.99).toFixed(1).padStart(7)} ms`,
+  );
+}
+
+console.log(`${keyCount} keys in one usage plan; ImportApiKeys took ${importMs.toFixed(0)} ms`);
+await time('GetApiKeys nameQuery (one customer)', () =>
+  client.send(new GetApiKeysCommand({ nameQuery: 'customer-004242' })),
+);
+await time('GetApiKeys customerId (no match)', () =>
+  client.send(new GetApiKeysCommand({ customerId: 'nobody' })),
+);
+await time('GetApiKeys, every page of 500', async () => {
+  for await (const page of paginateGetApiKeys({ client, pageSize: 500 }, {})) void page;
+});
+await time('GetUsagePlans keyId', () => client.send(new GetUsagePlansCommand({ keyId: someKey })));
+await time('GetUsage one key, 30 days', () =>
+  client.send(new GetUsageCommand({ usagePlanId: plan.id!, keyId: someKey, startDate, endDate })),
+);
+await time('GetUsage whole plan, 30 days, every page of 500', async () => {
+  for await (const page of paginateGetUsage(
+    { client, pageSize: 500 },
+    { usagePlanId: plan.id!, startDate, endDate },
+  ))
+    void page;
+});
+await emulator.close();
