@@ -61,7 +61,7 @@ const csv = ['Name,Key,Enabled,UsageplanIds'];
 for (let index = 0; index < keyCount; index += 1) {
   csv.push(`customer-${String(index).padStart(6, '0')},${keyValue(index)},true,${plan.id}`);
 }
-let started = performance.now();
+const started = performance.now();
 await client.send(
   new ImportApiKeysCommand({
     body: Buffer.from(csv.join('\n')),
