@@ -39,8 +39,12 @@ export function readState(dataDir: string): EmulatorState {
   }
   for (const field of Object.keys(base) as (keyof EmulatorState)[]) {
     const value = (parsed as Record<string, unknown>)[field];
+    if (value === undefined) continue;
+    // Every field is a list or a map: anything else (null, a string...) would only fail later,
+    // on the first request that reads it.
     const expectArray = Array.isArray(base[field]);
-    if (value !== undefined && Array.isArray(value) !== expectArray) {
+    const isMap = typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (expectArray ? !Array.isArray(value) : !isMap) {
       throw new CorruptStateError(file, `the field "${field}" has the wrong shape`);
     }
   }
