@@ -1,0 +1,17 @@
+/** A refusal the customer or admin should read as is: the UI shows `message` verbatim. */
+export class PortalError extends Error {
+  constructor(
+    message: string,
+    readonly code:
+      | 'not-found'
+      | 'needs-approval'
+      | 'already-subscribed'
+      | 'pending-exists'
+      | 'already-decided'
+      | 'no-key'
+      | 'forbidden',
+  ) {
+    super(message);
+    this.name = 'PortalError';
+  }
+}

@@ -1,0 +1,150 @@
+import {
+  GetUsagePlanCommand,
+  NotFoundException,
+  type UsagePlan,
+} from '@aws-sdk/client-api-gateway';
+import {
+  activeKey,
+  createCustomerKey,
+  findCustomerKeys,
+  plansOfKey,
+  type Customer,
+} from '../gateway/customer-keys';
+import { gatewayPlanAssociations } from '../gateway/plan-associations';
+import { planMetadataFromTags } from '../gateway/plan-tags';
+import { recordAudit } from '../store/audit';
+import { withCustomerLock } from '../store/customer-lock';
+import type { PortalDeps } from './deps';
+import { PortalError } from './errors';
+import { moveKey } from './move';
+
+export type SubscribeOutcome = 'subscribed' | 'moved' | 'unchanged';
+
+/** The usage plan by id, or a PortalError a person can read. */
+export async function findPlan(deps: PortalDeps, planId: string): Promise<UsagePlan> {
+  try {
+    return await deps.apiGateway.send(new GetUsagePlanCommand({ usagePlanId: planId }));
+  } catch (error) {
+    if (error instanceof NotFoundException) {
+      throw new PortalError('That plan does not exist (any more).', 'not-found');
+    }
+    throw error;
+  }
+}
+
+const sharesStage = (a: UsagePlan, b: UsagePlan) =>
+  (a.apiStages ?? []).some((stage) =>
+    (b.apiStages ?? []).some((other) => other.apiId === stage.apiId && other.stage === stage.stage),
+  );
+
+/**
+ * Puts the customer's key into `planId`, creating the key on the first subscription. When one
+ * of their plans already covers the same API stage, the key moves (old association out, new
+ * in, the old one restored if the second step fails). Serialised per customer, so double
+ * clicks, retries and concurrent requests end with one key and one plan per stage.
+ * `viaApproval` is set when an admin approves a request for a plan that needs approval.
+ */
+export async function subscribe(
+  deps: PortalDeps,
+  customer: Customer,
+  planId: string,
+  options: { actor?: Customer; viaApproval?: boolean } = {},
+): Promise<SubscribeOutcome> {
+  const actor = options.actor ?? customer;
+  const plan = await findPlan(deps, planId);
+  const metadata = planMetadataFromTags(plan.tags);
+  if (!options.viaApproval && metadata.visibility !== 'public') {
+    throw new PortalError('That plan is not open for subscriptions.', 'not-found');
+  }
+  if (!options.viaApproval && metadata.approval === 'manual') {
+    throw new PortalError(
+      `${plan.name} needs an administrator's approval: request an upgrade instead.`,
+      'needs-approval',
+    );
+  }
+  return withCustomerLock(deps, customer.sub, async () => {
+    let key = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
+    if (!key) {
+      key = await createCustomerKey(deps.apiGateway, customer);
+      await recordAudit(deps, {
+        actor,
+        customerSub: customer.sub,
+        action: 'key.created',
+        details: { keyId: key.id! },
+      });
+    }
+    const keyId = key.id!;
+    const current = await plansOfKey(deps.apiGateway, keyId);
+    if (current.some((existing) => existing.id === plan.id)) return 'unchanged';
+    const overlapping = current.filter((existing) => sharesStage(existing, plan));
+    const associations = gatewayPlanAssociations(deps.apiGateway);
+    if (overlapping.length === 0) {
+      await associations.add(plan.id!, keyId);
+      await recordAudit(deps, {
+        actor,
+        customerSub: customer.sub,
+        action: 'subscription.added',
+        details: { planId: plan.id!, planName: plan.name ?? '', keyId },
+      });
+      return 'subscribed';
+    }
+    await moveKey(
+      associations,
+      keyId,
+      overlapping.map((old) => old.id!),
+      plan.id!,
+    );
+    await recordAudit(deps, {
+      actor,
+      customerSub: customer.sub,
+      action: 'subscription.moved',
+      details: {
+        from: overlapping.map((old) => old.name ?? old.id).join(', '),
+        to: plan.name ?? plan.id!,
+        planId: plan.id!,
+        keyId,
+      },
+    });
+    return 'moved';
+  });
+}
+
+/** Takes the customer's key out of one plan. Unknown or foreign plans change nothing. */
+export async function unsubscribe(
+  deps: PortalDeps,
+  customer: Customer,
+  planId: string,
+  actor: Customer = customer,
+): Promise<void> {
+  await withCustomerLock(deps, customer.sub, async () => {
+    const key = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
+    const plans = key ? await plansOfKey(deps.apiGateway, key.id!) : [];
+    const plan = plans.find((candidate) => candidate.id === planId);
+    if (!key || !plan) throw new PortalError('You are not subscribed to that plan.', 'not-found');
+    await gatewayPlanAssociations(deps.apiGateway).remove(planId, key.id!);
+    await recordAudit(deps, {
+      actor,
+      customerSub: customer.sub,
+      action: 'subscription.removed',
+      details: { planId, planName: plan.name ?? '', keyId: key.id! },
+    });
+  });
+}
+
+export interface CustomerSubscriptions {
+  key?: { id: string; createdDate?: Date; enabled: boolean };
+  plans: UsagePlan[];
+}
+
+/** The customer's active key (without its value) and the plans it is in. */
+export async function customerSubscriptions(
+  deps: PortalDeps,
+  sub: string,
+): Promise<CustomerSubscriptions> {
+  const key = activeKey(await findCustomerKeys(deps.apiGateway, sub));
+  if (!key?.id) return { plans: [] };
+  return {
+    key: { id: key.id, createdDate: key.createdDate, enabled: key.enabled ?? false },
+    plans: await plansOfKey(deps.apiGateway, key.id),
+  };
+}
