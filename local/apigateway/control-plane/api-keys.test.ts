@@ -241,6 +241,39 @@ describe('UpdateApiKey', () => {
   });
 });
 
+describe('control-plane changes reach the data plane at once', () => {
+  const invoke = (apiId: string, keyValue: string) =>
+    fetch(`${setup.emulator.url}/restapis/${apiId}/prod/_user_request_/forecast`, {
+      headers: { 'x-api-key': keyValue },
+    }).then((response) => response.status);
+
+  it('a disabled key is refused with 403 until enabled again', async () => {
+    const apiId = await deployApi(setup.client);
+    const { keyId, keyValue } = await planWithKey(setup.client, apiId);
+    expect(await invoke(apiId, keyValue)).toBe(200);
+
+    const enabled = (value: string) =>
+      setup.client.send(
+        new UpdateApiKeyCommand({
+          apiKey: keyId,
+          patchOperations: [{ op: 'replace', path: '/enabled', value }],
+        }),
+      );
+    await enabled('false');
+    expect(await invoke(apiId, keyValue)).toBe(403);
+    await enabled('true');
+    expect(await invoke(apiId, keyValue)).toBe(200);
+  });
+
+  it('a deleted key is refused with 403', async () => {
+    const apiId = await deployApi(setup.client);
+    const { keyId, keyValue } = await planWithKey(setup.client, apiId);
+    expect(await invoke(apiId, keyValue)).toBe(200);
+    await setup.client.send(new DeleteApiKeyCommand({ apiKey: keyId }));
+    expect(await invoke(apiId, keyValue)).toBe(403);
+  });
+});
+
 describe('DeleteApiKey', () => {
   it('deletes the key and its usage plan links', async () => {
     const apiId = await deployApi(setup.client);
@@ -277,26 +310,26 @@ describe('ImportApiKeys', () => {
     const plan = await setup.client.send(
       new CreateUsagePlanCommand({ name: 'Basic', apiStages: [{ apiId, stage: 'prod' }] }),
     );
+    const spare = await setup.client.send(new CreateUsagePlanCommand({ name: 'Spare' }));
     const body = [
       header,
       `alice,${value20}A,Alice,true,${plan.id}`,
       'short,tooshort,,true,',
       `bob,${value20}B,"Bob, the builder",false,`,
-      `dup,${value20}A,,true,`,
       `carol,${value20}C,,maybe,`,
       `dave,${value20}D,,true,nosuchplan`,
+      `erin,${value20}E,,,'${plan.id},${spare.id}'`,
     ].join('\n');
 
     const result = await setup.client.send(
       new ImportApiKeysCommand({ body: csv(body), format: 'csv', failOnWarnings: false }),
     );
     expect(result.$metadata.httpStatusCode).toBe(201);
-    expect(result.ids).toHaveLength(2);
+    expect(result.ids).toHaveLength(3);
     expect(result.warnings).toEqual([
       'Line 3: API Key value should be at least 20 characters and at most 128',
-      'Line 5: API Key already exists',
-      'Line 6: Enabled must be true or false, got maybe',
-      'Line 7: Unknown usage plan nosuchplan',
+      'Line 5: Enabled must be true or false, got maybe',
+      'Line 6: Unknown usage plan nosuchplan',
     ]);
 
     const { items } = await setup.client.send(new GetApiKeysCommand({ includeValues: true }));
@@ -310,13 +343,56 @@ describe('ImportApiKeys', () => {
     ).toEqual([
       { name: 'alice', value: `${value20}A`, description: 'Alice', enabled: true },
       { name: 'bob', value: `${value20}B`, description: 'Bob, the builder', enabled: false },
+      { name: 'erin', value: `${value20}E`, description: undefined, enabled: true },
     ]);
     const planKeys = await setup.client.send(
       new GetUsagePlanKeysCommand({ usagePlanId: plan.id! }),
     );
-    expect(planKeys.items).toEqual([
-      { id: result.ids![0], type: 'API_KEY', value: `${value20}A`, name: 'alice' },
+    expect(planKeys.items?.map((item) => item.name)).toEqual(['alice', 'erin']);
+    const erinPlans = await setup.client.send(new GetUsagePlansCommand({ keyId: result.ids![2] }));
+    expect(erinPlans.items?.map((item) => item.name)).toEqual(['Basic', 'Spare']);
+  });
+
+  it('a key value already present overwrites that key, which keeps its id', async () => {
+    const existing = await setup.client.send(
+      new CreateApiKeyCommand({ name: 'old', description: 'Old', value: value20 }),
+    );
+    const body = [header, `new,${value20},,TRUE,`, `newer,${value20},Newest,true,`].join('\n');
+    const result = await setup.client.send(
+      new ImportApiKeysCommand({ body: csv(body), format: 'csv', failOnWarnings: true }),
+    );
+
+    expect(result.ids).toEqual([existing.id]);
+    expect(result.warnings).toBeUndefined();
+    const key = await setup.client.send(new GetApiKeyCommand({ apiKey: existing.id! }));
+    expect(key).toMatchObject({ name: 'newer', description: 'Newest', enabled: true });
+    expect((await setup.client.send(new GetApiKeysCommand({}))).items).toHaveLength(1);
+  });
+
+  it('a line that would put its key in two plans of one stage leaves nothing behind', async () => {
+    const apiId = await deployApi(setup.client);
+    const plans = [];
+    for (const name of ['Basic', 'Premium']) {
+      plans.push(
+        await setup.client.send(
+          new CreateUsagePlanCommand({ name, apiStages: [{ apiId, stage: 'prod' }] }),
+        ),
+      );
+    }
+    const body = [header, `alice,${value20},,true,"${plans[0]!.id},${plans[1]!.id}"`].join('\n');
+    const result = await setup.client.send(
+      new ImportApiKeysCommand({ body: csv(body), format: 'csv' }),
+    );
+
+    expect(result.ids).toEqual([]);
+    expect(result.warnings).toEqual([
+      `Line 2: The key would be in two usage plans covering the same API stage (${plans[1]!.id})`,
     ]);
+    expect((await setup.client.send(new GetApiKeysCommand({}))).items).toEqual([]);
+    const planKeys = await setup.client.send(
+      new GetUsagePlanKeysCommand({ usagePlanId: plans[0]!.id! }),
+    );
+    expect(planKeys.items).toEqual([]);
   });
 
   it('with failOnWarnings imports nothing when a line is bad', async () => {
@@ -335,8 +411,8 @@ describe('ImportApiKeys', () => {
     expect(items).toEqual([]);
   });
 
-  it('accepts the columns in any order and in any case; Key is required', async () => {
-    const body = `key,NAME\r\n${value20},carol\r\n`;
+  it('takes the columns in any order and case, ignores unknown ones, and needs Name and Key', async () => {
+    const body = `key,Owner,NAME\r\n${value20},someone,carol\r\n`;
     const result = await setup.client.send(
       new ImportApiKeysCommand({ body: csv(body), format: 'csv' }),
     );
@@ -345,18 +421,14 @@ describe('ImportApiKeys', () => {
     );
     expect(key).toMatchObject({ name: 'carol', value: value20, enabled: true });
 
-    await failure(
-      setup.client.send(new ImportApiKeysCommand({ body: csv('Name\ncarol\n'), format: 'csv' })),
-      'BadRequestException',
-      400,
-    );
-    await failure(
-      setup.client.send(
-        new ImportApiKeysCommand({ body: csv('Name,Secret\na,b\n'), format: 'csv' }),
-      ),
-      'BadRequestException',
-      400,
-    );
+    for (const text of ['Name\ncarol\n', `Key\n${value20}X\n`]) {
+      const error = await failure(
+        setup.client.send(new ImportApiKeysCommand({ body: csv(text), format: 'csv' })),
+        'BadRequestException',
+        400,
+      );
+      expect(error.message).toBe('Invalid CSV header: the Name and Key columns are required');
+    }
   });
 });
 

@@ -1,18 +1,22 @@
-/** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. A field may
+ * also be quoted with single quotes, which API Gateway's key file format allows for the list of
+ * usage plan ids (`'c7y23b,glvrsr'`).
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let quoted = false;
+  let quote: string | undefined;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
+    if (quote) {
+      if (char === quote && text[index + 1] === quote) {
+        field += quote;
         index += 1;
-      } else if (char === '"') quoted = false;
+      } else if (char === quote) quote = undefined;
       else field += char;
-    } else if (char === '"' && field === '') quoted = true;
+    } else if ((char === '"' || char === "'") && field === '') quote = char;
     else if (char === ',') {
       row.push(field);
       field = '';

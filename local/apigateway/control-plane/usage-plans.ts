@@ -94,14 +94,16 @@ export function planIdsOfKey(ctx: EmulatorContext, keyId: string): Set<string> {
 
 /**
  * The one-plan-per-stage rule: a key may not be in two plans that cover the same API stage.
- * Returns the first stage `plan` shares with another plan of `keyId`, if any.
+ * Returns the first stage `plan` shares with another plan of `keyId`, if any. `planIds` are
+ * the plans the key is in, for callers that keep them at hand.
  */
 export function sharedStage(
   ctx: EmulatorContext,
   keyId: string,
   plan: UsagePlan,
+  planIds: ReadonlySet<string> = planIdsOfKey(ctx, keyId),
 ): { planId: string; apiStage: ApiStage } | undefined {
-  for (const otherId of planIdsOfKey(ctx, keyId)) {
+  for (const otherId of planIds) {
     if (otherId === plan.id) continue;
     const other = ctx.state.usagePlans[otherId];
     const apiStage = plan.apiStages.find((candidate) =>
