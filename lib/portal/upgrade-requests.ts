@@ -1,0 +1,150 @@
+import type { Customer } from '../gateway/customer-keys';
+import { planMetadataFromTags } from '../gateway/plan-tags';
+import { recordAudit } from '../store/audit';
+import { notifyCustomer } from '../store/notifications';
+import {
+  claimForApproval,
+  closeRequest,
+  createRequest,
+  getRequest,
+  releaseClaim,
+  RequestConflictError,
+  type UpgradeRequest,
+} from '../store/upgrade-requests';
+import type { PortalDeps } from './deps';
+import { PortalError } from './errors';
+import { customerSubscriptions, findPlan, subscribe } from './subscriptions';
+
+/** "Request upgrade": a pending request for a plan that needs an admin's approval. */
+export async function requestUpgrade(
+  deps: PortalDeps,
+  customer: Customer,
+  planId: string,
+): Promise<UpgradeRequest> {
+  const plan = await findPlan(deps, planId);
+  const metadata = planMetadataFromTags(plan.tags);
+  if (metadata.visibility !== 'public') {
+    throw new PortalError('That plan is not open for subscriptions.', 'not-found');
+  }
+  if (metadata.approval !== 'manual') {
+    throw new PortalError(`${plan.name} needs no approval: subscribe to it directly.`, 'forbidden');
+  }
+  const { plans } = await customerSubscriptions(deps, customer.sub);
+  if (plans.some((current) => current.id === plan.id)) {
+    throw new PortalError(`You are already on ${plan.name}.`, 'already-subscribed');
+  }
+  try {
+    const request = await createRequest(deps, {
+      customerSub: customer.sub,
+      customerEmail: customer.email,
+      toPlanId: plan.id!,
+      toPlanName: plan.name ?? plan.id!,
+      currentPlans: plans.map((current) => current.name ?? current.id).join(', '),
+    });
+    await recordAudit(deps, {
+      actor: customer,
+      customerSub: customer.sub,
+      action: 'request.created',
+      details: { requestId: request.id, planName: request.toPlanName },
+    });
+    return request;
+  } catch (error) {
+    throw conflictAsPortalError(error, 'pending-exists');
+  }
+}
+
+/** The customer withdraws their own pending request (only their own can be found). */
+export async function cancelRequest(
+  deps: PortalDeps,
+  customer: Customer,
+  requestId: string,
+): Promise<void> {
+  const request = await getRequest(deps, customer.sub, requestId);
+  if (!request) throw new PortalError('That request does not exist.', 'not-found');
+  try {
+    await closeRequest(deps, request, { status: 'cancelled', by: customer.email }, 'pending');
+  } catch (error) {
+    throw conflictAsPortalError(error, 'already-decided');
+  }
+  await recordAudit(deps, {
+    actor: customer,
+    customerSub: customer.sub,
+    action: 'request.cancelled',
+    details: { requestId, planName: request.toPlanName },
+  });
+}
+
+/**
+ * An admin approves: claim the request (exactly one admin wins), move the customer's key,
+ * then close it. If the move fails the claim is released, so the request can be retried.
+ */
+export async function approveRequest(
+  deps: PortalDeps,
+  admin: Customer,
+  customerSub: string,
+  requestId: string,
+): Promise<void> {
+  const request = await requireRequest(deps, customerSub, requestId);
+  try {
+    await claimForApproval(deps, request, admin.email);
+  } catch (error) {
+    throw conflictAsPortalError(error, 'already-decided');
+  }
+  const customer = { sub: request.customerSub, email: request.customerEmail };
+  try {
+    await subscribe(deps, customer, request.toPlanId, { actor: admin, viaApproval: true });
+  } catch (error) {
+    await releaseClaim(deps, request);
+    throw error;
+  }
+  await closeRequest(deps, request, { status: 'approved', by: admin.email }, 'approving');
+  await notifyCustomer(deps, customer.sub, {
+    tone: 'success',
+    message: `Your upgrade to ${request.toPlanName} was approved. Your key now uses ${request.toPlanName}'s limits.`,
+  });
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: customer.sub,
+    action: 'request.approved',
+    details: { requestId, planName: request.toPlanName },
+  });
+}
+
+export async function rejectRequest(
+  deps: PortalDeps,
+  admin: Customer,
+  customerSub: string,
+  requestId: string,
+  reason: string,
+): Promise<void> {
+  const request = await requireRequest(deps, customerSub, requestId);
+  try {
+    await closeRequest(deps, request, { status: 'rejected', by: admin.email, reason }, 'pending');
+  } catch (error) {
+    throw conflictAsPortalError(error, 'already-decided');
+  }
+  await notifyCustomer(deps, customerSub, {
+    tone: 'warning',
+    message: `Your upgrade to ${request.toPlanName} was not approved: ${reason}`,
+  });
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub,
+    action: 'request.rejected',
+    details: { requestId, planName: request.toPlanName, reason },
+  });
+}
+
+async function requireRequest(
+  deps: PortalDeps,
+  customerSub: string,
+  requestId: string,
+): Promise<UpgradeRequest> {
+  const request = await getRequest(deps, customerSub, requestId);
+  if (!request) throw new PortalError('That request does not exist.', 'not-found');
+  return request;
+}
+
+function conflictAsPortalError(error: unknown, code: 'pending-exists' | 'already-decided') {
+  return error instanceof RequestConflictError ? new PortalError(error.message, code) : error;
+}

@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+
+export const requestStatusSchema = z.enum([
+  'pending',
+  'approving',
+  'approved',
+  'rejected',
+  'cancelled',
+]);
+
+export const upgradeRequestSchema = z.object({
+  id: z.string(),
+  customerSub: z.string(),
+  customerEmail: z.string(),
+  toPlanId: z.string(),
+  toPlanName: z.string(),
+  /** The plans the customer was in when asking, by name, for the admin's context. */
+  currentPlans: z.string(),
+  status: requestStatusSchema,
+  createdAt: z.number(),
+  decidedAt: z.number().optional(),
+  decidedBy: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export type UpgradeRequest = z.infer<typeof upgradeRequestSchema>;
+
+interface RequestDeps {
+  dynamo: DynamoDBDocumentClient;
+  tableName: string;
+  now: () => number;
+}
+
+/*
+ * Storage: a customer's open request is one item, `CUSTOMER#{sub}` / `OPEN`, so "one pending
+ * request per customer" and "exactly one decision wins" are single-item conditional writes
+ * (no transactions: they work the same on DynamoDB and on dynalite, which lacks them). A
+ * decided request is copied to `REQUEST#{id}` for the history, then the open item is deleted;
+ * a decided open item left behind by a crash is simply overwritten by the next request.
+ */
+const customerPk = (sub: string) => `CUSTOMER#${sub}`;
+const openKey = (sub: string) => ({ pk: customerPk(sub), sk: 'OPEN' });
+const historyKey = (sub: string, id: string) => ({ pk: customerPk(sub), sk: `REQUEST#${id}` });
+const openIndex = 'REQUESTS#open';
+const closedIndex = 'REQUESTS#closed';
+const decided = ['approved', 'rejected', 'cancelled'];
+
+export class RequestConflictError extends Error {}
+
+const alreadyDecided = () =>
+  new RequestConflictError('This request has already been decided or cancelled.');
+
+/** Stores a pending request; a second open request of the same customer is refused. */
+export async function createRequest(
+  deps: RequestDeps,
+  request: Omit<UpgradeRequest, 'id' | 'status' | 'createdAt'>,
+): Promise<UpgradeRequest> {
+  const stored: UpgradeRequest = {
+    ...request,
+    id: randomUUID(),
+    status: 'pending',
+    createdAt: deps.now(),
+  };
+  try {
+    await deps.dynamo.send(
+      new PutCommand({
+        TableName: deps.tableName,
+        Item: {
+          ...openKey(request.customerSub),
+          gsi1pk: openIndex,
+          gsi1sk: `${new Date(stored.createdAt).toISOString()}#${stored.id}`,
+          ...stored,
+        },
+        ConditionExpression: 'attribute_not_exists(pk) OR #status IN (:a, :r, :c)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':a': decided[0], ':r': decided[1], ':c': decided[2] },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw new RequestConflictError('You already have a pending request.');
+    }
+    throw error;
+  }
+  return stored;
+}
+
+/** One of the customer's requests by id; another customer's id finds nothing. */
+export async function getRequest(
+  deps: RequestDeps,
+  customerSub: string,
+  id: string,
+): Promise<UpgradeRequest | undefined> {
+  const open = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: openKey(customerSub), ConsistentRead: true }),
+  );
+  if (open.Item?.id === id) return upgradeRequestSchema.parse(open.Item);
+  const closed = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: historyKey(customerSub, id) }),
+  );
+  return closed.Item ? upgradeRequestSchema.parse(closed.Item) : undefined;
+}
+
+/** A customer's requests, open and decided, newest first. */
+export async function customerRequests(
+  deps: RequestDeps,
+  customerSub: string,
+): Promise<UpgradeRequest[]> {
+  const [history, open] = await Promise.all([
+    deps.dynamo.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :history)',
+        ExpressionAttributeValues: { ':pk': customerPk(customerSub), ':history': 'REQUEST#' },
+      }),
+    ),
+    deps.dynamo.send(
+      new GetCommand({
+        TableName: deps.tableName,
+        Key: openKey(customerSub),
+        ConsistentRead: true,
+      }),
+    ),
+  ]);
+  const items = [...(history.Items ?? []), ...(open.Item ? [open.Item] : [])];
+  const byId = new Map<string, UpgradeRequest>();
+  for (const item of z.array(upgradeRequestSchema).parse(items)) {
+    // A decided request briefly exists both as history and as the open item: keep one.
+    if (!byId.has(item.id) || decided.includes(item.status)) byId.set(item.id, item);
+  }
+  return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Requests waiting for an admin (pending or being approved), oldest first. */
+export async function openRequests(deps: RequestDeps): Promise<UpgradeRequest[]> {
+  const result = await deps.dynamo.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :open',
+      ExpressionAttributeValues: { ':open': openIndex },
+    }),
+  );
+  return z.array(upgradeRequestSchema).parse(result.Items ?? []);
+}
+
+/** Changes the open request's status only if it still has `from`: the race's one winner. */
+async function transition(
+  deps: RequestDeps,
+  request: UpgradeRequest,
+  from: UpgradeRequest['status'],
+  set: Record<string, string | number>,
+  remove: string[] = [],
+): Promise<UpgradeRequest> {
+  const names = Object.keys(set);
+  try {
+    const result = await deps.dynamo.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: openKey(request.customerSub),
+        UpdateExpression:
+          `SET ${names.map((name) => `#${name} = :${name}`).join(', ')}` +
+          (remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''),
+        ConditionExpression: 'id = :id AND #status = :from',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...Object.fromEntries(names.map((name) => [`#${name}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ':id': request.id,
+          ':from': from,
+          ...Object.fromEntries(names.map((name) => [`:${name}`, set[name]])),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return upgradeRequestSchema.parse(result.Attributes);
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw alreadyDecided();
+    throw error;
+  }
+}
+
+/**
+ * Marks a pending request as being approved by `admin`. Exactly one caller wins: the second
+ * admin (or a customer cancelling at the same moment) gets a RequestConflictError.
+ */
+export async function claimForApproval(
+  deps: RequestDeps,
+  request: UpgradeRequest,
+  admin: string,
+): Promise<void> {
+  await transition(deps, request, 'pending', { status: 'approving', decidedBy: admin });
+}
+
+/** Gives a claimed request back (the approval's plan change failed). */
+export async function releaseClaim(deps: RequestDeps, request: UpgradeRequest): Promise<void> {
+  await transition(deps, request, 'approving', { status: 'pending' }, ['decidedBy']);
+}
+
+/** Closes a request as approved, rejected or cancelled and frees the customer's open slot. */
+export async function closeRequest(
+  deps: RequestDeps,
+  request: UpgradeRequest,
+  outcome: { status: 'approved' | 'rejected' | 'cancelled'; by: string; reason?: string },
+  expectedStatus: 'pending' | 'approving',
+): Promise<void> {
+  const closed = await transition(deps, request, expectedStatus, {
+    status: outcome.status,
+    decidedAt: deps.now(),
+    decidedBy: outcome.by,
+    gsi1pk: closedIndex,
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+  });
+  await deps.dynamo.send(
+    new PutCommand({
+      TableName: deps.tableName,
+      Item: { ...historyKey(request.customerSub, request.id), ...closed },
+    }),
+  );
+  await deps.dynamo
+    .send(
+      new DeleteCommand({
+        TableName: deps.tableName,
+        Key: openKey(request.customerSub),
+        ConditionExpression: 'id = :id',
+        ExpressionAttributeValues: { ':id': request.id },
+      }),
+    )
+    .catch((error: unknown) => {
+      // A new request already replaced the decided one: nothing left to clean up.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
+}
