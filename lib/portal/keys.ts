@@ -1,0 +1,114 @@
+import { TagResourceCommand, UpdateApiKeyCommand, type ApiKey } from '@aws-sdk/client-api-gateway';
+import {
+  activeKey,
+  createCustomerKey,
+  findCustomerKeys,
+  keyTagNames,
+  keyValue,
+  plansOfKey,
+  type Customer,
+} from '../gateway/customer-keys';
+import { gatewayPlanAssociations } from '../gateway/plan-associations';
+import { recordAudit } from '../store/audit';
+import { withCustomerLock } from '../store/customer-lock';
+import type { PortalDeps } from './deps';
+import { PortalError } from './errors';
+
+/** Keys older than this get a rotation reminder on the dashboard. */
+export const rotationReminderAgeMs = 90 * 24 * 60 * 60 * 1000;
+
+/** The value of the customer's own active key, recorded in the audit log. */
+export async function revealKey(deps: PortalDeps, customer: Customer): Promise<string> {
+  const key = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
+  if (!key?.id)
+    throw new PortalError('You have no API key yet: subscribe to a plan first.', 'no-key');
+  const value = await keyValue(deps.apiGateway, key.id);
+  await recordAudit(deps, {
+    actor: customer,
+    customerSub: customer.sub,
+    action: 'key.revealed',
+    details: { keyId: key.id },
+  });
+  return value;
+}
+
+/**
+ * Replaces the customer's key: the new key joins every plan of the old one and its value is
+ * returned (to be shown once); the old key keeps working for the grace period, then is
+ * disabled by `retireRotatedKeys`.
+ */
+export async function rotateKey(
+  deps: PortalDeps,
+  customer: Customer,
+): Promise<{ value: string; oldKeyWorksUntil: number }> {
+  return withCustomerLock(deps, customer.sub, async () => {
+    const old = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
+    if (!old?.id) throw new PortalError('You have no API key to rotate yet.', 'no-key');
+    const plans = await plansOfKey(deps.apiGateway, old.id);
+    const fresh = await createCustomerKey(deps.apiGateway, customer);
+    const associations = gatewayPlanAssociations(deps.apiGateway);
+    for (const plan of plans) await associations.add(plan.id!, fresh.id!);
+    const oldKeyWorksUntil = deps.now() + deps.keyGraceMs;
+    await deps.apiGateway.send(
+      new TagResourceCommand({
+        resourceArn: await keyArn(deps, old.id),
+        tags: { [keyTagNames.disableAfter]: String(oldKeyWorksUntil) },
+      }),
+    );
+    await recordAudit(deps, {
+      actor: customer,
+      customerSub: customer.sub,
+      action: 'key.rotated',
+      details: {
+        oldKeyId: old.id,
+        newKeyId: fresh.id!,
+        oldKeyWorksUntil: new Date(oldKeyWorksUntil).toISOString(),
+      },
+    });
+    return { value: fresh.value!, oldKeyWorksUntil };
+  });
+}
+
+/** Rotated-out keys whose grace period is over. */
+export function keysPastGrace(keys: ApiKey[], now: number): ApiKey[] {
+  return keys.filter((key) => {
+    const deadline = Number(key.tags?.[keyTagNames.disableAfter]);
+    return key.enabled && Number.isFinite(deadline) && deadline <= now;
+  });
+}
+
+/**
+ * Disables rotated-out keys past their grace period and takes them out of their plans. Runs
+ * lazily when the customer opens the dashboard, and from the admin's or the scheduled sweep.
+ */
+export async function retireRotatedKeys(
+  deps: PortalDeps,
+  customer: Customer,
+  actor: Customer = customer,
+): Promise<number> {
+  const due = keysPastGrace(await findCustomerKeys(deps.apiGateway, customer.sub), deps.now());
+  for (const key of due) {
+    const associations = gatewayPlanAssociations(deps.apiGateway);
+    for (const plan of await plansOfKey(deps.apiGateway, key.id!)) {
+      await associations.remove(plan.id!, key.id!);
+    }
+    await deps.apiGateway.send(
+      new UpdateApiKeyCommand({
+        apiKey: key.id!,
+        patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
+      }),
+    );
+    await recordAudit(deps, {
+      actor,
+      customerSub: customer.sub,
+      action: 'key.disabled',
+      details: { keyId: key.id!, reason: 'rotation grace period over' },
+    });
+  }
+  return due.length;
+}
+
+async function keyArn(deps: PortalDeps, keyId: string): Promise<string> {
+  const region = await deps.apiGateway.config.region();
+  return `arn:aws:apigateway:${region}::/apikeys/${keyId}`;
+}
