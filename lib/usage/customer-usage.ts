@@ -1,0 +1,126 @@
+import 'server-only';
+import type { APIGatewayClient, UsagePlan } from '@aws-sdk/client-api-gateway';
+import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
+import type { DateRange } from './date-range';
+import { fetchWindow } from './fetch-window';
+import { accountPlans, planUsage } from './get-usage';
+import { quotaGauge, type QuotaGauge } from './quota-gauge';
+import { quotaOf, type Quota } from './quota-window';
+import { dailySeries, type ReportInput, type UsageSeries } from './series';
+
+export interface CustomerPlanUsage {
+  id: string;
+  name: string;
+  /** The customer's key is in this plan now; otherwise it was earlier in the range. */
+  current: boolean;
+  throttle?: { rateLimit?: number; burstLimit?: number };
+  quota?: Quota;
+  /** The active key's current quota period, for current plans with a quota. */
+  gauge?: QuotaGauge;
+}
+
+export interface CustomerUsage {
+  hasKey: boolean;
+  plans: CustomerPlanUsage[];
+  series: UsageSeries;
+}
+
+/**
+ * A customer's usage in a range, by plan. Calls: one GetApiKeys for their keys, one
+ * GetUsagePlans per key for their current plans, the account's plan list (shared with the
+ * catalog's cache) and one GetUsage per key and plan that covers a stage of their current
+ * plans — the tiers they can have moved from — never one per day.
+ */
+export async function customerUsage(
+  client: APIGatewayClient,
+  sub: string,
+  range: DateRange,
+  now: number,
+): Promise<CustomerUsage> {
+  const keys = (await findCustomerKeys(client, sub)).filter((key) => key.id);
+  if (keys.length === 0)
+    return { hasKey: false, plans: [], series: dailySeries([], range.start, range.end) };
+  const keyIds = keys.map((key) => key.id as string);
+  const active = activeKey(keys)?.id;
+
+  const [current, all] = await Promise.all([
+    Promise.all(keyIds.map((keyId) => plansOfKey(client, keyId))),
+    accountPlans(client),
+  ]);
+  const candidates = candidatePlans(withIds(current.flat()), withIds(all));
+  const currentIds = new Set(withIds(current.flat()).map((plan) => plan.id));
+
+  const reports = await Promise.all(
+    candidates.flatMap((plan) => {
+      const quota = currentIds.has(plan.id) ? quotaOf(plan.quota) : undefined;
+      const window = fetchWindow(range, quota, now);
+      return keyIds.map(async (keyId) => ({
+        plan,
+        keyId,
+        report: await planUsage(client, { planId: plan.id, keyId, ...window }),
+      }));
+    }),
+  );
+
+  const inputs: ReportInput[] = reports.map(({ plan, keyId, report }) => ({
+    plan: { id: plan.id, name: plan.name ?? plan.id },
+    report,
+    keyIds: [keyId],
+  }));
+  const full = dailySeries(inputs, range.start, range.end);
+  // A plan the customer is no longer in is worth showing only if they used it in the range.
+  const shown = candidates.filter(
+    (plan) => currentIds.has(plan.id) || (full.totals.byPlan[plan.id] ?? 0) > 0,
+  );
+  const shownIds = new Set(shown.map((plan) => plan.id));
+  const series = dailySeries(
+    inputs.filter((input) => shownIds.has(input.plan.id)),
+    range.start,
+    range.end,
+  );
+
+  return {
+    hasKey: true,
+    series,
+    plans: shown.map((plan) => {
+      const quota = quotaOf(plan.quota);
+      const activeReport = reports.find(
+        (entry) => entry.plan.id === plan.id && entry.keyId === active,
+      );
+      const isCurrent = currentIds.has(plan.id);
+      return {
+        id: plan.id,
+        name: plan.name ?? plan.id,
+        current: isCurrent,
+        throttle: plan.throttle,
+        quota,
+        gauge:
+          isCurrent && quota && active && activeReport
+            ? quotaGauge(quota, activeReport.report, active, now)
+            : undefined,
+      };
+    }),
+  };
+}
+
+type PlanWithId = UsagePlan & { id: string };
+
+const withIds = (plans: UsagePlan[]): PlanWithId[] =>
+  plans.filter((plan): plan is PlanWithId => Boolean(plan.id));
+
+/**
+ * The customer's current plans (fresh from GetUsagePlans by key), then every other plan
+ * covering one of their stages: API Gateway allows a key in one plan per stage, so a tier move
+ * is a move between such plans.
+ */
+function candidatePlans(current: PlanWithId[], all: PlanWithId[]): PlanWithId[] {
+  const currentById = new Map(current.map((plan) => [plan.id, plan]));
+  const stageKey = (stage: { apiId?: string; stage?: string }) => `${stage.apiId}:${stage.stage}`;
+  const stages = new Set(current.flatMap((plan) => (plan.apiStages ?? []).map(stageKey)));
+  const siblings = all.filter(
+    (plan) =>
+      !currentById.has(plan.id) &&
+      (plan.apiStages ?? []).some((stage) => stages.has(stageKey(stage))),
+  );
+  return [...currentById.values(), ...siblings];
+}
