@@ -1,0 +1,78 @@
+'use server';
+
+import 'server-only';
+import { changePassword, deleteOwnAccount } from '../cognito-account';
+import { passwordPolicy } from '../cognito-admin';
+import { CustomerBusyError } from '../../store/customer-lock';
+import { portalDeps } from '../../portal/server-deps';
+import { retireCustomerKeys } from '../customer-key';
+import { accountErrorMessage, errorName } from '../messages';
+import { passwordProblems } from '../password-policy';
+import {
+  changePasswordInput,
+  deleteAccountInput,
+  formValues,
+  invalidInput,
+  type FormState,
+} from '../schemas';
+import { rememberStatus } from '../session-maintenance';
+import { requireUser } from '../session';
+
+export async function changePasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser('/account');
+  const input = changePasswordInput.safeParse(formValues(form));
+  if (!input.success) return invalidInput(input.error);
+  const { currentPassword, newPassword } = input.data;
+  const problems = passwordProblems(await passwordPolicy(), newPassword);
+  if (problems.length > 0)
+    return {
+      status: 'error',
+      message: 'Choose a new password that meets every rule:',
+      problems,
+      fieldErrors: { newPassword: ['This password does not meet the rules.'] },
+    };
+  try {
+    await changePassword(user.accessToken, currentPassword, newPassword);
+  } catch (error) {
+    const name = errorName(error);
+    // cognito-local answers a wrong current password with InvalidPasswordException; the new
+    // one already passed the policy above, so that can only mean the current one is wrong.
+    const asName = name === 'InvalidPasswordException' ? 'NotAuthorizedException' : name;
+    return {
+      status: 'error',
+      message: accountErrorMessage('change-password', asName),
+      ...(asName === 'NotAuthorizedException'
+        ? { fieldErrors: { currentPassword: ['This is not your current password.'] } }
+        : {}),
+    };
+  }
+  return { status: 'success', message: 'Your password was changed.' };
+}
+
+/**
+ * Deletes the signed-in account after it typed its own email. The API keys go first (out of
+ * every usage plan, then disabled), so a failure there leaves an account that can try again
+ * rather than a deleted account whose key still works.
+ */
+export async function deleteAccountAction(_state: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser('/account');
+  const input = deleteAccountInput.safeParse(formValues(form));
+  if (!input.success) return invalidInput(input.error);
+  if (input.data.confirmEmail !== user.email.toLowerCase())
+    return {
+      status: 'error',
+      message: 'The email does not match this account.',
+      fieldErrors: { confirmEmail: [`Type ${user.email} to confirm.`] },
+    };
+  try {
+    await retireCustomerKeys(portalDeps(), { sub: user.sub, email: user.email });
+    await deleteOwnAccount(user.accessToken);
+  } catch (error) {
+    if (error instanceof CustomerBusyError) return { status: 'error', message: error.message };
+    console.error('Deleting an account failed:', errorName(error) || error);
+    return { status: 'error', message: accountErrorMessage('delete-account', errorName(error)) };
+  }
+  // Any session of this account still open in this process ends on its next request.
+  rememberStatus(user.username, 'gone');
+  return { status: 'success', message: 'Your account was deleted.' };
+}

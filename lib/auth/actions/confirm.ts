@@ -1,0 +1,61 @@
+'use server';
+
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { allowAttempt } from '../attempt-limits';
+import { confirmSignUp, resendConfirmationCode } from '../cognito-account';
+import { accountErrorMessage, errorName } from '../messages';
+import {
+  confirmInput,
+  emailOnlyInput,
+  formValues,
+  invalidInput,
+  publicValues,
+  type FormState,
+} from '../schemas';
+import { requestHeaders } from './request-headers';
+
+const tooMany = (step: 'confirm' | 'resend'): FormState => ({
+  status: 'error',
+  message: accountErrorMessage(step, 'TooManyRequestsException'),
+});
+
+/** Confirms a new account with the emailed code, then offers to sign in. */
+export async function confirmAction(_state: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = confirmInput.safeParse(values);
+  if (!input.success) return invalidInput(input.error, values);
+  const { email, code } = input.data;
+  if (!allowAttempt('code', email, await requestHeaders())) return tooMany('confirm');
+  try {
+    await confirmSignUp(email, code);
+  } catch (error) {
+    const name = errorName(error);
+    // An unknown email reads like a wrong code, so the form says nothing about who has an account.
+    const message = accountErrorMessage(
+      'confirm',
+      name === 'UserNotFoundException' ? 'CodeMismatchException' : name,
+    );
+    return { status: 'error', message, values: publicValues(values) };
+  }
+  redirect(`/sign-in?confirmed=1&email=${encodeURIComponent(email)}`);
+}
+
+/** Sends a new confirmation code; the answer is the same whether or not the email has an account. */
+export async function resendCodeAction(_state: FormState, form: FormData): Promise<FormState> {
+  const input = emailOnlyInput.safeParse(formValues(form));
+  if (!input.success) return invalidInput(input.error);
+  const { email } = input.data;
+  if (!allowAttempt('code', email, await requestHeaders())) return tooMany('resend');
+  try {
+    await resendConfirmationCode(email);
+  } catch (error) {
+    const name = errorName(error);
+    if (name !== 'UserNotFoundException')
+      return { status: 'error', message: accountErrorMessage('resend', name) };
+  }
+  return {
+    status: 'success',
+    message: `If ${email} has an unconfirmed account, a new code is on its way.`,
+  };
+}

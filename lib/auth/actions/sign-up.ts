@@ -1,0 +1,47 @@
+'use server';
+
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { allowAttempt } from '../attempt-limits';
+import { signUp } from '../cognito-account';
+import { passwordPolicy } from '../cognito-admin';
+import { accountErrorMessage, errorName } from '../messages';
+import { passwordProblems } from '../password-policy';
+import { formValues, invalidInput, publicValues, signUpInput, type FormState } from '../schemas';
+import { requestHeaders } from './request-headers';
+
+/** Creates an unconfirmed account and sends its confirmation code by email. */
+export async function signUpAction(_state: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
+  const input = signUpInput.safeParse(values);
+  if (!input.success) return invalidInput(input.error, values);
+  const { email, password } = input.data;
+  const kept = publicValues(values);
+
+  const problems = passwordProblems(await passwordPolicy(), password);
+  if (problems.length > 0)
+    return {
+      status: 'error',
+      message: 'Choose a password that meets every rule:',
+      problems,
+      fieldErrors: { password: ['This password does not meet the rules.'] },
+      values: kept,
+    };
+  if (!allowAttempt('signUp', email, await requestHeaders()))
+    return {
+      status: 'error',
+      message: accountErrorMessage('sign-up', 'TooManyRequestsException'),
+      values: kept,
+    };
+
+  try {
+    await signUp(email, password);
+  } catch (error) {
+    return {
+      status: 'error',
+      message: accountErrorMessage('sign-up', errorName(error)),
+      values: kept,
+    };
+  }
+  redirect(`/confirm?email=${encodeURIComponent(email)}&sent=1`);
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import {
+  AdminGetUserCommand,
+  DescribeUserPoolCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { cognitoClient } from '../aws';
+import { config } from '../config';
+import { errorName } from './messages';
+import {
+  defaultPasswordPolicy,
+  passwordPolicySchema,
+  type PasswordPolicy,
+} from './password-policy';
+
+export type AccountStatus = 'active' | 'disabled' | 'gone';
+
+/**
+ * Whether an account may keep a session. cognito-local issues tokens to disabled users, so the
+ * portal asks itself rather than relying on Cognito to refuse them.
+ */
+export async function accountStatus(username: string): Promise<AccountStatus> {
+  try {
+    const user = await cognitoClient().send(
+      new AdminGetUserCommand({ UserPoolId: config().cognito.userPoolId, Username: username }),
+    );
+    return user.Enabled === false ? 'disabled' : 'active';
+  } catch (error) {
+    if (errorName(error) === 'UserNotFoundException') return 'gone';
+    throw error;
+  }
+}
+
+let policy: { value: Promise<PasswordPolicy>; expiresAt: number } | undefined;
+const policyTtlMs = 10 * 60_000;
+
+/** The pool's password policy, read with DescribeUserPool at most every ten minutes. */
+export function passwordPolicy(now = Date.now()): Promise<PasswordPolicy> {
+  if (policy && policy.expiresAt > now) return policy.value;
+  const value = describePolicy();
+  policy = { value, expiresAt: now + policyTtlMs };
+  value.catch(() => {
+    if (policy?.value === value) policy = undefined;
+  });
+  return value;
+}
+
+async function describePolicy(): Promise<PasswordPolicy> {
+  const answer = await cognitoClient().send(
+    new DescribeUserPoolCommand({ UserPoolId: config().cognito.userPoolId }),
+  );
+  const raw = answer.UserPool?.Policies?.PasswordPolicy;
+  if (!raw) return defaultPasswordPolicy;
+  return passwordPolicySchema.parse({
+    minimumLength: raw.MinimumLength ?? defaultPasswordPolicy.minimumLength,
+    requireUppercase: raw.RequireUppercase ?? false,
+    requireLowercase: raw.RequireLowercase ?? false,
+    requireNumbers: raw.RequireNumbers ?? false,
+    requireSymbols: raw.RequireSymbols ?? false,
+  });
+}

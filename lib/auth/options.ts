@@ -1,0 +1,91 @@
+import 'server-only';
+import type { NextAuthOptions, Session } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { config } from '../config';
+import { safeCallbackUrl } from './callback-url';
+import { isAdmin } from './roles';
+import { maintainSession, SessionEndedError } from './session-maintenance';
+import { sessionTokenSchema, type SessionToken } from './session-token';
+import { SignInError, signInWithPassword } from './sign-in';
+
+const thirtyDays = 30 * 24 * 60 * 60;
+
+/** The id the sign-in form passes to next-auth's `signIn()`. */
+export const passwordProviderId = 'password';
+
+/**
+ * next-auth with JWT sessions: the encrypted cookie holds the verified Cognito tokens; the
+ * browser's view of the session (GET /api/auth/session) holds identity and roles only.
+ */
+export function authOptions(): NextAuthOptions {
+  const { auth, adminGroup } = config();
+  // next-auth reads its public URL from the environment on every request; in local mode the
+  // URL may come from the local stack's stack.json instead, so hand it over.
+  process.env.NEXTAUTH_URL ??= auth.url;
+  return {
+    secret: auth.secret,
+    useSecureCookies: auth.url.startsWith('https:'),
+    session: { strategy: 'jwt', maxAge: thirtyDays },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        id: passwordProviderId,
+        name: 'Email and password',
+        credentials: {
+          email: { label: 'Email', type: 'email' },
+          password: { label: 'Password', type: 'password' },
+          newPassword: { label: 'New password', type: 'password' },
+        },
+        async authorize(credentials, request) {
+          const headers = request.headers ?? {};
+          const read = (name: string) => {
+            const value: unknown = headers[name];
+            return typeof value === 'string' ? value : undefined;
+          };
+          const session = await signInWithPassword(credentials, read);
+          return { id: session.sub, ...session };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        // On sign-in `user` is what authorize returned; afterwards only the cookie's token.
+        const current = sessionTokenSchema.safeParse(user ?? token);
+        if (!current.success) throw new SessionEndedError('unreadable session');
+        return { ...(await maintainSession(current.data)) };
+      },
+      session({ session, token }) {
+        return publicSession(session, sessionTokenSchema.parse(token), adminGroup);
+      },
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+        return `${baseUrl}${safeCallbackUrl(path, '/')}`;
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const cause =
+          metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+        // Ended sessions and refused sign-ins are expected; they are not server errors.
+        if (cause instanceof SessionEndedError || cause instanceof SignInError) return;
+        console.error(`[next-auth] ${code}`, cause ?? metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
+    },
+  };
+}
+
+function publicSession(session: Session, token: SessionToken, adminGroup: string): Session {
+  return {
+    expires: session.expires,
+    user: {
+      id: token.sub,
+      email: token.email,
+      groups: token.groups,
+      isAdmin: isAdmin(token.groups, adminGroup),
+    },
+  };
+}

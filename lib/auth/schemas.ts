@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { maximumPasswordLength } from './password-policy';
+
+/**
+ * Every account form's input, checked on the server by its action (and by the Credentials
+ * provider for sign-in). Client-safe, so forms can share the field names.
+ */
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Enter an email address, like name@example.com.' }).max(254));
+
+/** Cognito's codes are six digits; people paste them with spaces. */
+export const codeField = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{6}$/, { error: 'Enter the 6-digit code from the email.' }));
+
+/** Not trimmed: a password is what was typed. The pool's policy is checked separately. */
+export const passwordField = z
+  .string()
+  .min(1, { error: 'Enter a password.' })
+  .max(maximumPasswordLength, { error: `Use at most ${maximumPasswordLength} characters.` });
+
+export const signInInput = z.object({
+  email: emailField,
+  password: passwordField,
+  /** Only on the second step, when Cognito asks for a new password. */
+  newPassword: passwordField.optional(),
+});
+
+export const signUpInput = z.object({ email: emailField, password: passwordField });
+export const confirmInput = z.object({ email: emailField, code: codeField });
+export const emailOnlyInput = z.object({ email: emailField });
+export const resetPasswordInput = z.object({
+  email: emailField,
+  code: codeField,
+  password: passwordField,
+});
+export const changePasswordInput = z.object({
+  currentPassword: passwordField,
+  newPassword: passwordField,
+});
+export const deleteAccountInput = z.object({ confirmEmail: emailField });
+
+export type SignInInput = z.infer<typeof signInInput>;
+
+/** What an account form's server action answers; `problems` lists broken password rules. */
+export type FormState =
+  | { status: 'idle' }
+  | {
+      status: 'error';
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      problems?: string[];
+      /** What to put back in the non-secret fields (React resets a form after its action). */
+      values?: Record<string, string>;
+    }
+  | { status: 'success'; message: string };
+
+export const idle: FormState = { status: 'idle' };
+
+/** A form's values as strings (a FormData's text fields). */
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form.entries()) if (typeof value === 'string') values[name] = value;
+  return values;
+}
+
+export function invalidInput(error: z.ZodError, values?: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return {
+    status: 'error',
+    message: 'Check the highlighted fields.',
+    fieldErrors,
+    ...(values ? { values: publicValues(values) } : {}),
+  };
+}
+
+/** A form's values without its passwords, safe to send back to the browser. */
+export function publicValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([name]) => !/password/i.test(name) && !name.startsWith('$')),
+  );
+}
