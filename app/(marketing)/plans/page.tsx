@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PlanActionButton } from '@/components/plans/plan-action-button';
 import { PlanCard } from '@/components/plans/plan-card';
 import { getVisiblePlans } from '@/lib/gateway/plans';
+import { planActionFor } from '@/lib/portal/plan-action';
+import { planViewer } from '@/lib/portal/viewer';
 
 // Plans come from API Gateway when a page is requested (cached in memory), never at build time.
 export const dynamic = 'force-dynamic';
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function PlansPage() {
-  const plans = await getVisiblePlans();
+  const [plans, viewer] = await Promise.all([getVisiblePlans(), planViewer()]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -34,12 +36,11 @@ export default async function PlansPage() {
               key={plan.id}
               plan={plan}
               action={
-                <Link
-                  href={`/sign-in?callbackUrl=${encodeURIComponent('/plans')}`}
-                  className="inline-block rounded-md border border-indigo-600 px-4 py-2 text-sm font-semibold text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300 dark:hover:bg-indigo-950"
-                >
-                  Sign in to subscribe
-                </Link>
+                <PlanActionButton
+                  action={planActionFor(plan, viewer)}
+                  planId={plan.id}
+                  planName={plan.name}
+                />
               }
             />
           ))}

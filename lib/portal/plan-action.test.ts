@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { planActionFor } from './plan-action';
+
+const plan = (id: string, approval: 'auto' | 'manual') => ({
+  id,
+  metadata: { order: 1, visibility: 'public' as const, approval },
+});
+const viewer = { currentPlanIds: new Set(['bronze']), pendingPlanIds: new Set(['gold']) };
+
+describe('the action a plan card offers', () => {
+  it.each([
+    ['bronze', 'auto', undefined, 'sign-in'],
+    ['bronze', 'auto', viewer, 'current'],
+    ['gold', 'manual', viewer, 'pending'],
+    ['platinum', 'manual', viewer, 'request-upgrade'],
+    ['silver', 'auto', viewer, 'subscribe'],
+  ] as const)('%s (%s) for %o is %s', (id, approval, who, expected) => {
+    expect(planActionFor(plan(id, approval), who)).toBe(expected);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Plan } from '../gateway/plans-model';
+
+/** What the plans page offers a viewer for one plan. */
+export type PlanAction = 'sign-in' | 'current' | 'pending' | 'request-upgrade' | 'subscribe';
+
+export interface Viewer {
+  currentPlanIds: Set<string>;
+  /** Plans the viewer has an open upgrade request for. */
+  pendingPlanIds: Set<string>;
+}
+
+export function planActionFor(plan: Pick<Plan, 'id' | 'metadata'>, viewer?: Viewer): PlanAction {
+  if (!viewer) return 'sign-in';
+  if (viewer.currentPlanIds.has(plan.id)) return 'current';
+  if (viewer.pendingPlanIds.has(plan.id)) return 'pending';
+  return plan.metadata.approval === 'manual' ? 'request-upgrade' : 'subscribe';
+}
