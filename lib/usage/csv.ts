@@ -1,4 +1,5 @@
-import type { UsageSeries } from './series';
+import type { Consumer } from './consumers';
+import type { PlanRef, UsageSeries } from './series';
 
 /** One field as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF. */
 export function csvField(value: string | number): string {
@@ -25,6 +26,31 @@ export function seriesCsv(series: UsageSeries): string {
     point.date,
     ...series.plans.map((plan) => point.byPlan[plan.id] ?? 0),
     point.total,
+  ]);
+  return toCsv(header, rows);
+}
+
+/** Every consumer in a range: one row each, requests per plan and in total, busiest first. */
+export function consumersCsv(
+  consumers: readonly Consumer[],
+  plans: readonly PlanRef[],
+  range: { start: string; end: string },
+): string {
+  const header = [
+    'from (UTC)',
+    'to (UTC)',
+    'customer id',
+    'kind',
+    ...plans.map((plan) => `${plan.name} requests`),
+    'total requests',
+  ];
+  const rows = consumers.map((consumer) => [
+    range.start,
+    range.end,
+    consumer.id,
+    consumer.isCustomer ? 'customer' : 'key without customer',
+    ...plans.map((plan) => consumer.byPlan[plan.id] ?? 0),
+    consumer.total,
   ]);
   return toCsv(header, rows);
 }

@@ -1,0 +1,43 @@
+import 'server-only';
+import { apiGatewayClient } from '../aws';
+import { adminUsage, type AdminUsage } from './admin-usage';
+import { customerUsage, type CustomerUsage } from './customer-usage';
+import { parseDateRange, type DateRange } from './date-range';
+import type { SearchParams } from './search-params';
+
+export interface UsagePageData<T> {
+  range: DateRange;
+  /** Why the requested range was not used (the page shows the fallback range instead). */
+  rangeError?: string;
+  /** Undefined when API Gateway failed: the page shows its error state. */
+  usage?: T;
+  now: number;
+}
+
+async function load<T>(
+  params: SearchParams,
+  read: (range: DateRange, now: number) => Promise<T>,
+): Promise<UsagePageData<T>> {
+  const now = Date.now();
+  const parsed = parseDateRange(params, now);
+  const rangeError = parsed.ok ? undefined : parsed.error;
+  try {
+    return { range: parsed.range, rangeError, usage: await read(parsed.range, now), now };
+  } catch (error) {
+    // The page still renders its header and range picker; the cause goes to the server log.
+    console.error('usage: API Gateway read failed', error);
+    return { range: parsed.range, rangeError, now };
+  }
+}
+
+/** A customer's usage page, for the customer themself or an admin looking at them. */
+export function customerUsagePage(
+  sub: string,
+  params: SearchParams,
+): Promise<UsagePageData<CustomerUsage>> {
+  return load(params, (range, now) => customerUsage(apiGatewayClient(), sub, range, now));
+}
+
+export function adminUsagePage(params: SearchParams): Promise<UsagePageData<AdminUsage>> {
+  return load(params, (range, now) => adminUsage(apiGatewayClient(), range, now));
+}
