@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SignOutButton } from './auth/sign-out-button';
 import { Logo } from './logo';
 import { MobileMenu } from './mobile-menu';
 import { NavLinks } from './nav-links';
@@ -64,9 +65,7 @@ function Account({ viewer }: { viewer: Viewer }) {
         <span className="sr-only">Signed in as </span>
         {viewer.email}
       </span>
-      <ButtonLink href="/sign-out" variant="ghost" size="sm">
-        Sign out
-      </ButtonLink>
+      <SignOutButton />
     </>
   );
 }

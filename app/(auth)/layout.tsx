@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+
+/** Sign-in, sign-up and password pages: one narrow column, a little lower than the header. */
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return <div className="py-6 sm:py-10">{children}</div>;
+}
