@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): requireAdmin answers signed-in non-admins with a real 403 (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   // The local stand-ins and their dependencies run beside Next, never inside it.
   serverExternalPackages: ['cognito-local', 'dynalite'],
   async headers() {

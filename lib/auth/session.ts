@@ -1,7 +1,7 @@
 import 'server-only';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
 import { config } from '../config';
@@ -69,10 +69,10 @@ export async function requireUser(returnTo = '/account'): Promise<CurrentUser> {
   return user;
 }
 
-/** As `requireUser`, and someone who is not an admin gets the 403 page. */
+/** As `requireUser`, and someone who is not an admin gets a 403 (app/forbidden.tsx). */
 export async function requireAdmin(returnTo = '/admin'): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (!user.isAdmin) redirect('/forbidden');
+  if (!user.isAdmin) forbidden();
   return user;
 }
 
