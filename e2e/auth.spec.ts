@@ -100,3 +100,38 @@ test('an admin sees the Admin section; a customer gets 403 there', async ({ page
   ).toBeVisible();
   await customer.close();
 });
+
+test('a developer deletes their account after confirming, and cannot sign in again', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const email = `e2e-${randomUUID().slice(0, 8)}@example.test`;
+  const password = 'Portico-E2e-1';
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel('Confirmation code').fill(confirmationCode);
+  await page.getByRole('button', { name: 'Confirm account' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?confirmed=1/);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.getByRole('button', { name: 'Delete my account…' }).click();
+  const confirm = page.getByLabel(`Type your email, ${email}, to confirm`);
+  await expect(confirm).toBeFocused();
+  await confirm.fill('someone-else@example.test');
+  await page.getByRole('button', { name: 'Delete my account', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'The email does not match this account.',
+  );
+  await page.getByLabel(`Type your email, ${email}, to confirm`).fill(email);
+  await page.getByRole('button', { name: 'Delete my account', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/sign-in\?deleted=1$/);
+  await expect(page.getByText('Your account was deleted')).toBeVisible();
+  await signIn(page, email, password);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Email or password is wrong.');
+  expect(errors).toEqual([]);
+});

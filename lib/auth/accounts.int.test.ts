@@ -22,6 +22,7 @@ import {
   signUp,
 } from './cognito-account';
 import { accountStatus, passwordPolicy } from './cognito-admin';
+import { revokeRefreshToken } from './cognito-sign-in';
 import { retireCustomerKeys } from './customer-key';
 import { errorName } from './messages';
 import { maintainSession, SessionEndedError } from './session-maintenance';
@@ -129,6 +130,14 @@ describe('accounts against local Cognito', () => {
     expect(renewed.accessToken).not.toBe(session.accessToken);
     expect(renewed).toMatchObject({ sub: session.sub, email, groups: [config.adminGroup] });
     expect(renewed.refreshToken).toBe(session.refreshToken);
+  });
+
+  it('ends a session whose refresh token was revoked by signing out', async () => {
+    const { session } = await confirmedAccount();
+    await revokeRefreshToken(session.refreshToken);
+    await expect(maintainSession(session, session.accessTokenExpiresAt)).rejects.toBeInstanceOf(
+      SessionEndedError,
+    );
   });
 
   it('blocks a disabled account at sign-in and ends its session at the next check', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCallbackPath, safeCallbackUrl, signInUrl } from './callback-url';
+import { defaultCallbackPath, redirectWithin, safeCallbackUrl, signInUrl } from './callback-url';
 
 describe('safeCallbackUrl', () => {
   it.each([
@@ -51,5 +51,26 @@ describe('signInUrl', () => {
 
   it('drops an unsafe one', () => {
     expect(signInUrl('//evil.example')).toBe('/sign-in');
+  });
+});
+
+describe('redirectWithin', () => {
+  const baseUrl = 'http://localhost:3000';
+
+  it('keeps paths and absolute URLs of the portal, auth pages included', () => {
+    expect(redirectWithin('/sign-in?deleted=1', baseUrl)).toBe(`${baseUrl}/sign-in?deleted=1`);
+    expect(redirectWithin(`${baseUrl}/account`, baseUrl)).toBe(`${baseUrl}/account`);
+    expect(redirectWithin(baseUrl, baseUrl)).toBe(`${baseUrl}/`);
+  });
+
+  it('sends everything else home', () => {
+    for (const url of [
+      'https://evil.example/account',
+      `${baseUrl}.evil.example/account`,
+      `${baseUrl}@evil.example/`,
+      '//evil.example',
+      '/\\evil.example',
+    ])
+      expect(redirectWithin(url, baseUrl), url).toBe(`${baseUrl}/`);
   });
 });

@@ -10,22 +10,30 @@ export const defaultCallbackPath = '/account';
 const base = 'https://portal.invalid';
 
 export function safeCallbackUrl(raw: unknown, fallback: string = defaultCallbackPath): string {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return fallback;
+  const path = sameOriginPath(raw);
+  // Sending someone back to an auth page after signing in would loop.
+  if (path === undefined || isAuthPath(new URL(path, base).pathname)) return fallback;
+  return path;
+}
+
+/**
+ * `raw` as a path on this site, or undefined if it is anything else. next-auth's own redirects
+ * (after signing out, to /sign-in for instance) go through this check.
+ */
+export function sameOriginPath(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return undefined;
   // Browsers treat `\` like `/` and ignore tabs and newlines, so `/\evil.example` and
   // `/\t/evil.example` would become protocol-relative URLs: refuse any of them outright.
-  if (!raw.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(raw)) return fallback;
-  if (raw.startsWith('//')) return fallback;
+  if (!raw.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(raw)) return undefined;
+  if (raw.startsWith('//')) return undefined;
   let url: URL;
   try {
     url = new URL(raw, base);
   } catch {
-    return fallback;
+    return undefined;
   }
-  if (url.origin !== base) return fallback;
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  // Sending someone back to an auth page after signing in would loop.
-  if (isAuthPath(url.pathname)) return fallback;
-  return path;
+  if (url.origin !== base) return undefined;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 const authPaths = [
@@ -45,4 +53,14 @@ function isAuthPath(pathname: string): boolean {
 export function signInUrl(path: string): string {
   const target = safeCallbackUrl(path, '');
   return target ? `/sign-in?callbackUrl=${encodeURIComponent(target)}` : '/sign-in';
+}
+
+/**
+ * next-auth's `redirect` callback: absolute URLs on the portal and paths stay, anything else
+ * goes home. Auth pages are allowed here (signing out lands on /sign-in).
+ */
+export function redirectWithin(url: string, baseUrl: string): string {
+  const onSite = url === baseUrl || url.startsWith(`${baseUrl}/`) || url.startsWith(`${baseUrl}?`);
+  const path = onSite ? url.slice(baseUrl.length) || '/' : url;
+  return `${baseUrl}${sameOriginPath(path) ?? '/'}`;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognitoClient } from '../aws';
@@ -79,6 +80,21 @@ export async function refreshAuth(refreshToken: string, username: string): Promi
     }),
   );
   return tokensOf(answer.AuthenticationResult);
+}
+
+/**
+ * Signing out revokes the refresh token, so a copy of the old cookie cannot renew the session
+ * (its access token still works until it expires, as Cognito's tokens do).
+ */
+export async function revokeRefreshToken(refreshToken: string): Promise<void> {
+  const { clientId, clientSecret } = config().cognito;
+  await cognitoClient().send(
+    new RevokeTokenCommand({
+      ClientId: clientId,
+      Token: refreshToken,
+      ...(clientSecret ? { ClientSecret: clientSecret } : {}),
+    }),
+  );
 }
 
 /** Auth flows take the hash as an auth parameter, not as the `SecretHash` field. */

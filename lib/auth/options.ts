@@ -2,7 +2,9 @@ import 'server-only';
 import type { NextAuthOptions, Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { config } from '../config';
-import { safeCallbackUrl } from './callback-url';
+import { redirectWithin } from './callback-url';
+import { revokeRefreshToken } from './cognito-sign-in';
+import { errorName } from './messages';
 import { isAdmin } from './roles';
 import { maintainSession, SessionEndedError } from './session-maintenance';
 import { sessionTokenSchema, type SessionToken } from './session-token';
@@ -57,9 +59,16 @@ export function authOptions(): NextAuthOptions {
       session({ session, token }) {
         return publicSession(session, sessionTokenSchema.parse(token), adminGroup);
       },
-      redirect({ url, baseUrl }) {
-        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
-        return `${baseUrl}${safeCallbackUrl(path, '/')}`;
+      redirect: ({ url, baseUrl }) => redirectWithin(url, baseUrl),
+    },
+    events: {
+      async signOut({ token }) {
+        const session = sessionTokenSchema.safeParse(token);
+        if (!session.success) return;
+        // The cookie is cleared either way; a failed revocation only leaves the token to expire.
+        await revokeRefreshToken(session.data.refreshToken).catch((error: unknown) =>
+          console.warn(`Could not revoke a refresh token (${errorName(error) || 'error'}).`),
+        );
       },
     },
     logger: {
