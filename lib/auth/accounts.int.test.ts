@@ -84,6 +84,18 @@ describe('accounts against local Cognito', () => {
     expect(await signInCode({ email: newEmail(), password })).toBe('wrong-credentials');
   });
 
+  it('stops an email after 10 wrong passwords, even before the right one', async () => {
+    const { email } = await confirmedAccount();
+    const fromOneAddress = (name: string) => (name === 'x-forwarded-for' ? '203.0.113.9' : null);
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const wrong = await signInWithPassword({ email, password: 'Wrong-1' }, fromOneAddress).catch(
+        (error: unknown) => (error as SignInError).code,
+      );
+      expect(wrong).toBe('wrong-credentials');
+    }
+    expect(await signInCode({ email, password })).toBe('too-many-attempts');
+  });
+
   it('recognises members of the admin group', async () => {
     const session = await signInWithPassword(
       { email: 'admin@portico.local', password: 'Portico-Admin-1' },

@@ -35,6 +35,18 @@ describe('AttemptLimiter', () => {
     expect(limiter.tryAttempt('ip:2', 'email:c')).toBe(true);
   });
 
+  it('can count only what failed: isBlocked checks, record counts', () => {
+    const time = clock();
+    const limiter = new AttemptLimiter(2, 60_000, time.now);
+    expect(limiter.isBlocked('email:a')).toBe(false);
+    limiter.record('email:a');
+    expect(limiter.isBlocked('email:a')).toBe(false);
+    limiter.record('email:a');
+    expect(limiter.isBlocked('email:a')).toBe(true);
+    time.advance(60_000);
+    expect(limiter.isBlocked('email:a')).toBe(false);
+  });
+
   it('forgets a key on reset', () => {
     const limiter = new AttemptLimiter(1, 60_000, clock().now);
     limiter.tryAttempt('email:a');

@@ -19,21 +19,34 @@ export class AttemptLimiter {
     const now = this.now();
     const recent = keys.map((key) => this.recent(key, now));
     if (recent.some((times) => times.length >= this.limit)) return false;
-    keys.forEach((key, index) => {
-      this.attempts.delete(key);
-      this.attempts.set(key, [...(recent[index] ?? []), now]);
-    });
-    while (this.attempts.size > this.maxKeys) {
-      const oldest = this.attempts.keys().next().value;
-      if (oldest === undefined) break;
-      this.attempts.delete(oldest);
-    }
+    keys.forEach((key, index) => this.remember(key, [...(recent[index] ?? []), now]));
     return true;
+  }
+
+  /** Whether `key` has used up its attempts, without counting this as one. */
+  isBlocked(key: string): boolean {
+    return this.recent(key, this.now()).length >= this.limit;
+  }
+
+  /** Counts an attempt that already happened (e.g. a failed sign-in), whatever the limit. */
+  record(key: string): void {
+    const now = this.now();
+    this.remember(key, [...this.recent(key, now), now]);
   }
 
   /** Forgets a key's attempts, e.g. an email's after it signed in successfully. */
   reset(key: string): void {
     this.attempts.delete(key);
+  }
+
+  private remember(key: string, times: number[]): void {
+    this.attempts.delete(key);
+    this.attempts.set(key, times);
+    while (this.attempts.size > this.maxKeys) {
+      const oldest = this.attempts.keys().next().value;
+      if (oldest === undefined) break;
+      this.attempts.delete(oldest);
+    }
   }
 
   private recent(key: string, now: number): number[] {

@@ -1,13 +1,12 @@
 import 'server-only';
-import { allowAttempt, forgetAttempts } from './attempt-limits';
-import { passwordPolicy } from './cognito-admin';
+import { signInAllowed, signInFailed, signInSucceeded } from './attempt-limits';
+import { accountStatus, passwordPolicy } from './cognito-admin';
 import { passwordAuth, setNewPassword } from './cognito-sign-in';
 import { errorName, signInErrorCode, type SignInErrorCode } from './messages';
 import { passwordProblems } from './password-policy';
 import { signInInput } from './schemas';
 import { rememberStatus } from './session-maintenance';
 import { sessionFromTokens, type SessionToken } from './session-token';
-import { accountStatus } from './cognito-admin';
 
 /** A sign-in that cannot go on; its code is what the form shows (see messages.ts). */
 export class SignInError extends Error {
@@ -31,7 +30,7 @@ export async function signInWithPassword(
   const input = signInInput.safeParse(credentials);
   if (!input.success) throw new SignInError('wrong-credentials');
   const { email, password, newPassword } = input.data;
-  if (!allowAttempt('signIn', email, headers)) throw new SignInError('too-many-attempts');
+  if (!signInAllowed(email, headers)) throw new SignInError('too-many-attempts');
 
   let tokens;
   try {
@@ -49,6 +48,7 @@ export async function signInWithPassword(
     if (newPassword && errorName(error) === 'InvalidPasswordException')
       throw new SignInError('weak-password');
     const code = signInErrorCode(errorName(error), error instanceof Error ? error.message : '');
+    if (code === 'wrong-credentials') signInFailed(email, headers);
     if (code === 'unavailable') console.error('Sign-in failed:', errorName(error) || error);
     throw new SignInError(code);
   }
@@ -59,6 +59,6 @@ export async function signInWithPassword(
   const status = await accountStatus(session.username);
   rememberStatus(session.username, status);
   if (status !== 'active') throw new SignInError('disabled');
-  forgetAttempts('signIn', email);
+  signInSucceeded(email);
   return session;
 }
