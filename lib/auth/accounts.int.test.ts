@@ -3,9 +3,10 @@ import { GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminDeleteUserCommand,
   AdminDisableUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { subscribe } from '../portal/subscriptions';
 import { customerAudit } from '../store/audit';
@@ -33,9 +34,24 @@ const { cognito, config } = stackClients();
 const noHeaders = () => undefined;
 const password = 'Portico-Test-1';
 
+const created: string[] = [];
+
+/** Every test account is deleted afterwards: other test files expect only the seeded users. */
 function newEmail(): string {
-  return `it-${randomUUID().slice(0, 8)}@example.test`;
+  const email = `it-${randomUUID().slice(0, 8)}@example.test`;
+  created.push(email);
+  return email;
 }
+
+afterAll(async () => {
+  for (const email of created) {
+    await cognito
+      .send(new AdminDeleteUserCommand({ UserPoolId: config.cognito.userPoolId, Username: email }))
+      .catch((error: unknown) => {
+        if (errorName(error) !== 'UserNotFoundException') throw error;
+      });
+  }
+});
 
 async function signInCode(credentials: Record<string, string>): Promise<string> {
   const error = await signInWithPassword(credentials, noHeaders).then(
