@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ActionForm } from '@/components/portal/action-form';
 import { ButtonLink } from '@/components/ui/button';
 import { requestUpgradeAction, subscribeAction } from '@/lib/portal/actions';
@@ -27,11 +28,16 @@ export function PlanActionButton({
       );
     case 'current':
       return (
-        <span
-          className={`${badge} bg-emerald-50 text-emerald-800 ring-emerald-300 dark:bg-emerald-950/40 dark:text-emerald-200 dark:ring-emerald-800`}
-        >
-          Current plan
-        </span>
+        <div className="flex flex-wrap items-center gap-3">
+          <span
+            className={`${badge} bg-emerald-50 text-emerald-800 ring-emerald-300 dark:bg-emerald-950/40 dark:text-emerald-200 dark:ring-emerald-800`}
+          >
+            Current plan
+          </span>
+          <Link href="/dashboard" className="text-sm underline">
+            Your key is on your dashboard
+          </Link>
+        </div>
       );
     case 'pending':
       return (

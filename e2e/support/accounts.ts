@@ -14,12 +14,14 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('banner').getByText(email)).toBeVisible();
+  await expect(page.getByRole('banner').getByText(email).first()).toBeVisible();
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'Sign in' }).first(),
+  ).toBeVisible();
 }
 
 /** A brand-new developer, signed up and confirmed through the pages, then signed in. */
