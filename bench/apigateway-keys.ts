@@ -1,16 +1,13 @@
 import {
-  CreateDeploymentCommand,
   CreateUsagePlanCommand,
   GetApiKeysCommand,
   GetUsageCommand,
   GetUsagePlansCommand,
   ImportApiKeysCommand,
-  ImportRestApiCommand,
   paginateGetApiKeys,
   paginateGetUsage,
 } from '@aws-sdk/client-api-gateway';
-import { createApiGatewayClient } from '../lib/aws/clients';
-import { startApiGatewayEmulator } from '../local/apigateway';
+import { emulatorWithMockApi } from './support/mock-api';
 
 /**
  * `npm run bench:keys`: control-plane calls the portal makes, timed with 10,000 keys loaded in
@@ -20,38 +17,11 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const keyCount = Number(process.env.BENCH_KEYS ?? 10_000);
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 20);
 
-const emulator = await startApiGatewayEmulator({ port: 0 });
-const client = createApiGatewayClient({
-  region: 'us-east-1',
-  endpoints: { apiGateway: emulator.url },
-});
-
-const document = {
-  openapi: '3.0.1',
-  info: { title: 'Keys bench', version: '1' },
-  paths: {
-    '/ping': {
-      get: {
-        security: [{ api_key: [] }],
-        responses: { '200': { description: 'ok' } },
-        'x-amazon-apigateway-integration': {
-          type: 'mock',
-          requestTemplates: { 'application/json': '{"statusCode": 200}' },
-          responses: { default: { statusCode: '200' } },
-        },
-      },
-    },
-  },
-  components: { securitySchemes: { api_key: { type: 'apiKey', name: 'x-api-key', in: 'header' } } },
-};
-const api = await client.send(
-  new ImportRestApiCommand({ body: Buffer.from(JSON.stringify(document)) }),
-);
-await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }));
+const { emulator, client, apiId, invokeUrl } = await emulatorWithMockApi('/ping', '{}', 'prod');
 const plan = await client.send(
   new CreateUsagePlanCommand({
     name: 'Everyone',
-    apiStages: [{ apiId: api.id!, stage: 'prod' }],
+    apiStages: [{ apiId, stage: 'prod' }],
     quota: { limit: 1_000_000, period: 'MONTH', offset: 0 },
   }),
 );
@@ -72,18 +42,18 @@ await client.send(
 const importMs = performance.now() - started;
 
 // Traffic for a sample of keys, so GetUsage has real numbers to report.
-const invokeUrl = `${emulator.url}/restapis/${api.id}/prod/_user_request_/ping`;
 for (let index = 0; index < keyCount; index += 50) {
   await fetch(invokeUrl, { headers: { 'x-api-key': keyValue(index) } }).then((response) =>
     response.arrayBuffer(),
   );
 }
 
+const sampleName = `customer-${String(Math.min(4242, keyCount - 1)).padStart(6, '0')}`;
 const today = new Date();
 const endDate = today.toISOString().slice(0, 10);
 const startDate = new Date(today.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
-const someKey = (await client.send(new GetApiKeysCommand({ nameQuery: 'customer-004242' })))
-  .items![0]!.id!;
+const someKey = (await client.send(new GetApiKeysCommand({ nameQuery: sampleName }))).items![0]!
+  .id!;
 
 async function time(name: string, call: () => Promise<unknown>) {
   const samples: number[] = [];
@@ -101,7 +71,7 @@ async function time(name: string, call: () => Promise<unknown>) {
 
 console.log(`${keyCount} keys in one usage plan; ImportApiKeys took ${importMs.toFixed(0)} ms`);
 await time('GetApiKeys nameQuery (one customer)', () =>
-  client.send(new GetApiKeysCommand({ nameQuery: 'customer-004242' })),
+  client.send(new GetApiKeysCommand({ nameQuery: sampleName })),
 );
 await time('GetApiKeys customerId (no match)', () =>
   client.send(new GetApiKeysCommand({ customerId: 'nobody' })),

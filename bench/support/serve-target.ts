@@ -1,13 +1,10 @@
 import { createServer } from 'node:http';
 import {
   CreateApiKeyCommand,
-  CreateDeploymentCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
-  ImportRestApiCommand,
 } from '@aws-sdk/client-api-gateway';
-import { createApiGatewayClient } from '../../lib/aws/clients';
-import { startApiGatewayEmulator } from '../../local/apigateway';
+import { emulatorWithMockApi } from './mock-api';
 
 /**
  * One benchmark target in its own process, so the load generator does not share its event
@@ -38,41 +35,11 @@ if (target === 'bare') {
     console.log(JSON.stringify({ url: `http://127.0.0.1:${port}/items`, headers: {} }));
   });
 } else if (target === 'emulator') {
-  const emulator = await startApiGatewayEmulator({ port: 0 });
-  const client = createApiGatewayClient({
-    region: 'us-east-1',
-    endpoints: { apiGateway: emulator.url },
-  });
-  const document = {
-    openapi: '3.0.1',
-    info: { title: 'Bench', version: '1' },
-    paths: {
-      '/items': {
-        get: {
-          security: [{ api_key: [] }],
-          responses: { '200': { description: 'ok' } },
-          'x-amazon-apigateway-integration': {
-            type: 'mock',
-            requestTemplates: { 'application/json': '{"statusCode": 200}' },
-            responses: {
-              default: { statusCode: '200', responseTemplates: { 'application/json': body } },
-            },
-          },
-        },
-      },
-    },
-    components: {
-      securitySchemes: { api_key: { type: 'apiKey', name: 'x-api-key', in: 'header' } },
-    },
-  };
-  const api = await client.send(
-    new ImportRestApiCommand({ body: Buffer.from(JSON.stringify(document)) }),
-  );
-  await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'bench' }));
+  const { client, apiId, invokeUrl } = await emulatorWithMockApi('/items', body, 'bench');
   const plan = await client.send(
     new CreateUsagePlanCommand({
       name: 'Bench',
-      apiStages: [{ apiId: api.id!, stage: 'bench' }],
+      apiStages: [{ apiId, stage: 'bench' }],
       throttle: { rateLimit: 1_000_000, burstLimit: 1_000_000 },
       quota: { limit: 1_000_000_000, period: 'DAY', offset: 0 },
     }),
@@ -83,7 +50,7 @@ if (target === 'bare') {
   );
   console.log(
     JSON.stringify({
-      url: `${emulator.url}/restapis/${api.id}/bench/_user_request_/items`,
+      url: invokeUrl,
       headers: { 'x-api-key': key.value },
     }),
   );
