@@ -19,6 +19,8 @@ import { withCustomerLock } from '../store/customer-lock';
 export async function retireCustomerKeys(
   deps: PortalDeps,
   customer: Customer,
+  /** An admin disabling or deleting the account (lib/admin) says who and why. */
+  by: { actor: Customer; reason: string } = { actor: customer, reason: 'account deleted' },
 ): Promise<{ keyIds: string[] }> {
   return withCustomerLock(deps, customer.sub, async () => {
     const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
@@ -37,10 +39,10 @@ export async function retireCustomerKeys(
         }),
       );
       await recordAudit(deps, {
-        actor: customer,
+        actor: by.actor,
         customerSub: customer.sub,
         action: 'key.disabled',
-        details: { keyId, reason: 'account deleted', plansLeft: String(plans.length) },
+        details: { keyId, reason: by.reason, plansLeft: String(plans.length) },
       });
     }
     return { keyIds: keys.flatMap((key) => (key.id ? [key.id] : [])) };

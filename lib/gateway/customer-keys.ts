@@ -20,6 +20,8 @@ export const keyTagNames = {
   customer: 'portico:customer',
   /** Set on a rotated-out key: epoch ms after which it is disabled. */
   disableAfter: 'portico:disable-after',
+  /** Set on a key an admin disabled: the reason the customer is shown. */
+  disabledReason: 'portico:disabled-reason',
 } as const;
 
 /** Every key of a customer carries this name, so one prefix query finds them all. */

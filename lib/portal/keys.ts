@@ -40,6 +40,8 @@ export async function revealKey(deps: PortalDeps, customer: Customer): Promise<s
 export async function rotateKey(
   deps: PortalDeps,
   customer: Customer,
+  /** An admin rotating on the customer's behalf (lib/admin); the customer by default. */
+  actor: Customer = customer,
 ): Promise<{ value: string; oldKeyWorksUntil: number }> {
   return withCustomerLock(deps, customer.sub, async () => {
     const old = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
@@ -56,7 +58,7 @@ export async function rotateKey(
       }),
     );
     await recordAudit(deps, {
-      actor: customer,
+      actor,
       customerSub: customer.sub,
       action: 'key.rotated',
       details: {

@@ -7,6 +7,7 @@ import {
   activeKey,
   createCustomerKey,
   findCustomerKeys,
+  keyTagNames,
   plansOfKey,
   type Customer,
 } from '../gateway/customer-keys';
@@ -63,7 +64,17 @@ export async function subscribe(
     );
   }
   return withCustomerLock(deps, customer.sub, async () => {
-    let key = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
+    const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
+    let key = activeKey(keys);
+    // A key an admin disabled (lib/admin) must not be replaced by a fresh one by subscribing
+    // again, nor by an approval: it has to be re-enabled first.
+    const blocked = keys.find((candidate) => candidate.tags?.[keyTagNames.disabledReason]);
+    if (!key && blocked) {
+      throw new PortalError(
+        `This account's API key was disabled by an administrator: ${blocked.tags![keyTagNames.disabledReason]}`,
+        'forbidden',
+      );
+    }
     if (!key) {
       key = await createCustomerKey(deps.apiGateway, customer);
       await recordAudit(deps, {

@@ -14,6 +14,18 @@ export const auditActionSchema = z.enum([
   'request.cancelled',
   'request.approved',
   'request.rejected',
+  // Admin console (issue 10). Plan changes and imports concern no one customer: their
+  // `customerSub` names the subject instead (`plan:{id}`, `import`).
+  'key.enabled',
+  'key.imported',
+  'account.disabled',
+  'account.enabled',
+  'account.deleted',
+  'admin.promoted',
+  'admin.demoted',
+  'plan.created',
+  'plan.updated',
+  'plan.deleted',
 ]);
 
 export const auditEntrySchema = z.object({
@@ -56,6 +68,37 @@ export async function recordAudit(
     }),
   );
   return full;
+}
+
+/** The account-wide trail (gsi1), newest first, between two instants (both included). */
+export async function accountAudit(
+  deps: AuditDeps,
+  range: { from: number; to: number },
+  limit = 1000,
+): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.dynamo.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :audit AND gsi1sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':audit': 'AUDIT',
+          ':from': new Date(range.from).toISOString(),
+          // The sort key is `{iso}#{id}`: '~' sorts after '#', so `to`'s own entries are in.
+          ':to': `${new Date(range.to).toISOString()}~`,
+        },
+        ScanIndexForward: false,
+        Limit: limit - entries.length,
+        ExclusiveStartKey: start,
+      }),
+    );
+    entries.push(...z.array(auditEntrySchema).parse(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start && entries.length < limit);
+  return entries;
 }
 
 /** A customer's trail, newest first. */

@@ -1,0 +1,112 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminRemoveUserFromGroupCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { retireCustomerKeys } from '../auth/customer-key';
+import type { Customer } from '../gateway/customer-keys';
+import { PortalError } from '../portal/errors';
+import { recordAudit } from '../store/audit';
+import { withCustomerLock } from '../store/customer-lock';
+import { adminChangeRefusal, type AdminChange } from './admin-rules';
+import { listAdmins } from './cognito-users';
+import { asCustomer, requireCustomer } from './customer-lookup';
+import type { AdminDeps } from './deps';
+import type { DirectoryUser } from './directory-user';
+
+/**
+ * Changes that can remove an admin run one at a time across all servers (a lease in DynamoDB,
+ * as for a customer's subscriptions), so two admins demoting each other cannot both win and
+ * leave the portal with none.
+ */
+const adminGroupLock = 'admin-group';
+
+async function guardAdminChange<T>(
+  deps: AdminDeps,
+  admin: Customer,
+  change: AdminChange,
+  target: DirectoryUser,
+  apply: () => Promise<T>,
+): Promise<T> {
+  return withCustomerLock(deps, adminGroupLock, async () => {
+    const enabledAdmins = (await listAdmins(deps))
+      .filter((user) => user.status !== 'disabled')
+      .map((user) => user.sub);
+    const refusal = adminChangeRefusal(change, admin.sub, target.sub, enabledAdmins);
+    if (refusal) throw new PortalError(refusal, 'forbidden');
+    return apply();
+  });
+}
+
+export async function setAdminRole(
+  deps: AdminDeps,
+  admin: Customer,
+  sub: string,
+  makeAdmin: boolean,
+): Promise<void> {
+  const target = await requireCustomer(deps, sub);
+  const group = {
+    UserPoolId: deps.userPoolId,
+    Username: target.username,
+    GroupName: deps.adminGroup,
+  };
+  if (makeAdmin) {
+    await deps.cognito.send(new AdminAddUserToGroupCommand(group));
+  } else {
+    await guardAdminChange(deps, admin, 'demote', target, () =>
+      deps.cognito.send(new AdminRemoveUserFromGroupCommand(group)),
+    );
+  }
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: sub,
+    action: makeAdmin ? 'admin.promoted' : 'admin.demoted',
+    details: { email: target.email },
+  });
+}
+
+/**
+ * Disables (or deletes) an account: its keys leave every plan and are disabled first, so they
+ * stop working even before Cognito ends the person's session, then the account itself.
+ */
+export async function closeAccount(
+  deps: AdminDeps,
+  admin: Customer,
+  sub: string,
+  change: 'disable' | 'delete',
+  reason: string,
+): Promise<void> {
+  const target = await requireCustomer(deps, sub);
+  await guardAdminChange(deps, admin, change, target, async () => {
+    await retireCustomerKeys(deps, asCustomer(target), {
+      actor: admin,
+      reason: `account ${change === 'delete' ? 'deleted' : 'disabled'} by an administrator: ${reason}`,
+    });
+    const user = { UserPoolId: deps.userPoolId, Username: target.username };
+    await deps.cognito.send(
+      change === 'delete' ? new AdminDeleteUserCommand(user) : new AdminDisableUserCommand(user),
+    );
+  });
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: sub,
+    action: change === 'delete' ? 'account.deleted' : 'account.disabled',
+    details: { email: target.email, reason },
+  });
+}
+
+/** Lets the person sign in again; their keys stay disabled until an admin enables one. */
+export async function enableAccount(deps: AdminDeps, admin: Customer, sub: string): Promise<void> {
+  const target = await requireCustomer(deps, sub);
+  await deps.cognito.send(
+    new AdminEnableUserCommand({ UserPoolId: deps.userPoolId, Username: target.username }),
+  );
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: sub,
+    action: 'account.enabled',
+    details: { email: target.email },
+  });
+}

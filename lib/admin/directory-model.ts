@@ -1,0 +1,75 @@
+import type { ApiKey, UsagePlan } from '@aws-sdk/client-api-gateway';
+import { customerKeyName, keyTagNames } from '../gateway/customer-keys';
+import { addDays } from '../usage/utc-days';
+import type { DirectoryUser } from './directory-user';
+
+/** An API key without its value, as the admin lists need it. */
+export interface KeySummary {
+  id: string;
+  name: string;
+  customerId?: string;
+  enabled: boolean;
+  createdAt?: number;
+  /** A rotated-out key in its grace period. */
+  rotatingOut: boolean;
+  /** One of the portal's own customer keys (named after its owner's sub). */
+  portalKey: boolean;
+}
+
+export interface PlanSummary {
+  id: string;
+  name: string;
+  stages: string[];
+}
+
+/** Everything the customers list and the hygiene report are built from, fetched in batches. */
+export interface Directory {
+  users: DirectoryUser[];
+  adminSubs: string[];
+  keys: KeySummary[];
+  plans: PlanSummary[];
+  /** Key ids per plan id. */
+  planKeyIds: Record<string, string[]>;
+  /** The last UTC day each key made a request, within `usageWindow` only. */
+  lastUsedDay: Record<string, string>;
+  usageWindow: { start: string; end: string };
+}
+
+export function toKeySummary(key: ApiKey): KeySummary | undefined {
+  if (!key.id) return undefined;
+  const customerId = key.customerId || undefined;
+  return {
+    id: key.id,
+    name: key.name ?? key.id,
+    customerId,
+    enabled: key.enabled ?? false,
+    createdAt: key.createdDate?.getTime(),
+    rotatingOut: Boolean(key.tags?.[keyTagNames.disableAfter]),
+    portalKey: customerId !== undefined && key.name === customerKeyName(customerId),
+  };
+}
+
+export function toPlanSummary(plan: UsagePlan): PlanSummary | undefined {
+  if (!plan.id) return undefined;
+  return {
+    id: plan.id,
+    name: plan.name ?? plan.id,
+    stages: (plan.apiStages ?? []).map((stage) => `${stage.apiId}:${stage.stage}`),
+  };
+}
+
+/** The last day with requests for each key, from GetUsage reports (`[used, remaining]` per day). */
+export function lastUsedDays(
+  reports: { startDate: string; items: Record<string, number[][]> }[],
+): Record<string, string> {
+  const last: Record<string, string> = {};
+  for (const report of reports) {
+    for (const [keyId, days] of Object.entries(report.items)) {
+      const index = days.findLastIndex((day) => (day[0] ?? 0) > 0);
+      if (index < 0) continue;
+      const day = addDays(report.startDate, index);
+      if (!last[keyId] || last[keyId] < day) last[keyId] = day;
+    }
+  }
+  return last;
+}

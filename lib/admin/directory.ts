@@ -1,0 +1,81 @@
+import 'server-only';
+import {
+  GetApiKeysCommand,
+  GetUsagePlanKeysCommand,
+  GetUsagePlansCommand,
+} from '@aws-sdk/client-api-gateway';
+import { gatewayCache } from '../gateway/cache';
+import { allPages } from '../gateway/pagination';
+import { planUsage } from '../usage/get-usage';
+import { addDays, utcDay } from '../usage/utc-days';
+import { listAdmins, listAllUsers } from './cognito-users';
+import type { AdminDeps } from './deps';
+import {
+  lastUsedDays,
+  toKeySummary,
+  toPlanSummary,
+  type Directory,
+  type KeySummary,
+  type PlanSummary,
+} from './directory-model';
+
+const present = <T>(value: T | undefined): value is T => value !== undefined;
+
+/** Days of usage looked at for "last activity" and the hygiene report's unused keys. */
+export const activityWindowDays = 30;
+
+/**
+ * Everything the customers list needs, in batches whatever the number of customers: ListUsers
+ * per 60 users and ListUsersInGroup per 60 admins (Cognito); GetApiKeys per 500 keys,
+ * GetUsagePlans per 500 plans, and per plan GetUsagePlanKeys and GetUsage per 500 keys
+ * (API Gateway). Never a call per customer or per key.
+ */
+export async function loadDirectory(deps: AdminDeps): Promise<Directory> {
+  const client = deps.apiGateway;
+  const end = utcDay(deps.now());
+  const start = addDays(end, -(activityWindowDays - 1));
+  const [users, admins, rawKeys, rawPlans] = await Promise.all([
+    listAllUsers(deps),
+    listAdmins(deps),
+    allPages((position) =>
+      client.send(new GetApiKeysCommand({ limit: 500, position, includeValues: false })),
+    ),
+    allPages((position) => client.send(new GetUsagePlansCommand({ limit: 500, position }))),
+  ]);
+  const keys: KeySummary[] = rawKeys.map(toKeySummary).filter(present);
+  const plans: PlanSummary[] = rawPlans.map(toPlanSummary).filter(present);
+  const perPlan = await Promise.all(
+    plans.map(async (plan) => {
+      const [planKeys, report] = await Promise.all([
+        allPages((position) =>
+          client.send(new GetUsagePlanKeysCommand({ usagePlanId: plan.id, limit: 500, position })),
+        ),
+        planUsage(client, { planId: plan.id, start, end }),
+      ]);
+      return { plan, keyIds: planKeys.flatMap((key) => (key.id ? [key.id] : [])), report };
+    }),
+  );
+  return {
+    users,
+    adminSubs: admins.map((admin) => admin.sub),
+    keys,
+    plans,
+    planKeyIds: Object.fromEntries(perPlan.map(({ plan, keyIds }) => [plan.id, keyIds])),
+    lastUsedDay: lastUsedDays(perPlan.map(({ report }) => report)),
+    usageWindow: { start, end },
+  };
+}
+
+/** Admin data is cached briefly and dropped by every admin change (`forgetAdminData`). */
+const directoryTtlMs = 60_000;
+
+export function cachedDirectory(deps: AdminDeps): Promise<Directory> {
+  return gatewayCache.get('admin:directory', directoryTtlMs, () => loadDirectory(deps));
+}
+
+/** After an admin change: the directory, and the public lists a plan change affects. */
+export function forgetAdminData(options: { plans?: boolean } = {}): void {
+  gatewayCache.invalidate('admin:');
+  gatewayCache.invalidate('usage:key-owners');
+  if (options.plans) gatewayCache.invalidate('list:');
+}
