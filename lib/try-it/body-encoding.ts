@@ -1,0 +1,36 @@
+/**
+ * Turning upstream bytes into the envelope's body. Server side only (it uses Buffer), but pure,
+ * so it is tested without a network.
+ */
+const textual =
+  /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|yaml|x-yaml|graphql|problem\+json|problem\+xml)\b)|\+(json|xml)\b/i;
+
+/**
+ * The body as text when its type says text (or says nothing) and it is valid UTF-8, else
+ * base64: binary answers survive the JSON envelope unchanged.
+ */
+export function encodeBody(
+  bytes: Uint8Array,
+  contentType: string | null,
+): { bodyEncoding: 'text' | 'base64'; body: string } {
+  if (bytes.byteLength === 0) return { bodyEncoding: 'text', body: '' };
+  if (!contentType || textual.test(contentType)) {
+    try {
+      return {
+        bodyEncoding: 'text',
+        body: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      };
+    } catch {
+      // Not UTF-8 after all: fall through to base64.
+    }
+  }
+  return { bodyEncoding: 'base64', body: Buffer.from(bytes).toString('base64') };
+}
+
+/** Shown instead of a subscriber's key if an API echoes it back (e.g. an echo endpoint). */
+export const redactedKey = '[your API key]';
+
+/** Removes the server-added key from text the browser will see. */
+export function redact(text: string, secret: string | undefined): string {
+  return secret ? text.replaceAll(secret, redactedKey) : text;
+}
