@@ -1,0 +1,174 @@
+import 'server-only';
+import { z } from 'zod';
+import { AttemptLimiter } from '../auth/rate-limit';
+import { getApiDocument } from '../gateway/api-docs';
+import { findCatalogApi } from '../gateway/catalog-lookup';
+import type { PortalDeps } from '../portal/deps';
+import { encodeBody, redact } from './body-encoding';
+import type { TryItEnvelope, TryItProblem } from './envelope';
+import { explainAnswer, type KeySource } from './explanation';
+import { forwardUpstream, readCapped } from './forwarder';
+import { placeKey, takePastedKey } from './key-placement';
+import { tryItLimits, type TryItLimits } from './limits';
+import { problems } from './problems';
+import { allowedHeaderSet, declaredHeaderNames, forwardableHeaders } from './request-headers';
+import { forgetSubscriberKey, subscriberKey } from './subscriber-key';
+import { normaliseStagePath, stageUrl, tailAfterSlug } from './target-path';
+
+export const tryItMethodSchema = z.enum([
+  'GET',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'HEAD',
+  'OPTIONS',
+]);
+
+/** A console request as the route handler received it. */
+export interface TryRequest {
+  slug: string;
+  method: string;
+  /** The portal request's path, still percent-encoded: `/api/try/{slug}/...`. */
+  pathname: string;
+  /** The query string without `?`. */
+  search: string;
+  headers: Headers;
+  body: ReadableStream<Uint8Array> | null;
+  /** The signed-in person, if any: their key is used when they did not paste one. */
+  caller?: { sub: string };
+  clientIp: string;
+  /** Aborted when the browser goes away, so the upstream call stops too. */
+  signal?: AbortSignal;
+}
+
+export type TryOutcome =
+  { ok: true; envelope: TryItEnvelope } | { ok: false; problem: TryItProblem };
+
+/** In-process, like the sign-in limits: each server instance allows the rate on its own. */
+const defaultLimiter = new AttemptLimiter(tryItLimits.requestsPerSecond, 1000);
+
+/** Bodies longer than this are sent but left out of the snippets, which would be unreadable. */
+const maxSnippetBody = 64 * 1024;
+
+const fail = (problem: TryItProblem): TryOutcome => ({ ok: false, problem });
+
+/**
+ * Forwards one console request to the published API's stage, adding the subscriber's key on
+ * the server, and wraps the answer for the page. The target is the catalog's invoke URL; the
+ * browser only chooses the path below it, the query, allowed headers and the body.
+ */
+export async function runTryRequest(
+  deps: PortalDeps,
+  request: TryRequest,
+  options: { limits?: TryItLimits; limiter?: AttemptLimiter } = {},
+): Promise<TryOutcome> {
+  const limits = options.limits ?? tryItLimits;
+  const limiter = options.limiter ?? defaultLimiter;
+  const who = request.caller ? `user:${request.caller.sub}` : `ip:${request.clientIp}`;
+  if (!limiter.tryAttempt(who)) return fail(problems.tooFast(limits));
+
+  const method = tryItMethodSchema.safeParse(request.method.toUpperCase());
+  if (!method.success) return fail(problems.badMethod(request.method));
+  const api = await findCatalogApi(request.slug);
+  if (!api) return fail(problems.notFound(request.slug));
+  const document = await getApiDocument(api);
+  if (!document.baseUrl) return fail(problems.notDeployed());
+  const path = normaliseStagePath(tailAfterSlug(request.pathname));
+  if (!path.ok) return fail(problems.badPath(path.reason));
+  if (path.path.length + request.search.length > limits.maxUrlLength)
+    return fail(problems.urlTooLong(limits));
+
+  const query = new URLSearchParams(request.search);
+  const incoming = new Headers(request.headers);
+  const pasted = takePastedKey(document.keyLocation, incoming, query);
+  if (!pasted.ok) return fail(problems.badKey(pasted.reason));
+  const headers = forwardableHeaders(
+    incoming,
+    allowedHeaderSet(declaredHeaderNames(document.spec)),
+  );
+  const body = await readRequestBody(request, method.data, limits);
+  if (body === 'too-large') return fail(problems.bodyTooLarge(limits));
+
+  const subscription =
+    !pasted.key && request.caller ? await subscriberKey(deps, request.caller.sub, api) : undefined;
+  const key = pasted.key ?? subscription?.value;
+  const keySource: KeySource = pasted.key ? 'pasted' : subscription ? 'subscription' : 'none';
+  const shownUrl = stageUrl(document.baseUrl, path.path, query.toString());
+  const upstreamHeaders = new Headers(headers);
+  if (key) placeKey(document.keyLocation, key, upstreamHeaders, query);
+  const target = stageUrl(document.baseUrl, path.path, query.toString());
+  if (!shownUrl || !target) return fail(problems.badPath('it leaves the stage'));
+
+  const outcome = await forwardUpstream(
+    { url: target, method: method.data, headers: upstreamHeaders, body },
+    limits,
+    request.signal,
+  );
+  if (outcome.kind !== 'answered') {
+    if (outcome.kind === 'timeout') return fail(problems.timeout(limits, outcome.elapsedMs));
+    if (outcome.kind === 'too-large')
+      return fail(problems.responseTooLarge(limits, outcome.elapsedMs));
+    return fail(problems.unreachable(outcome.elapsedMs));
+  }
+
+  const secret = keySource === 'subscription' ? key : undefined;
+  if (outcome.status === 403 && request.caller && keySource === 'subscription')
+    forgetSubscriberKey(request.caller.sub, api);
+  const encoded = encodeBody(outcome.body, outcome.headers.get('content-type'));
+  const bodyText = encoded.bodyEncoding === 'text' ? encoded.body : undefined;
+  const responseHeaders: Record<string, string> = {};
+  outcome.headers.forEach((value, name) => {
+    responseHeaders[name] = redact(value, secret);
+  });
+  const sentBody = body && body.byteLength <= maxSnippetBody ? textOf(body) : undefined;
+
+  return {
+    ok: true,
+    envelope: {
+      status: outcome.status,
+      statusText: outcome.statusText,
+      headers: responseHeaders,
+      bodyEncoding: encoded.bodyEncoding,
+      body: bodyText === undefined ? encoded.body : redact(bodyText, secret),
+      elapsedMs: outcome.elapsedMs,
+      explanation: explainAnswer({
+        status: outcome.status,
+        body: bodyText,
+        keySource,
+        keyLocation: document.keyLocation,
+        plan: subscription?.plan,
+        now: deps.now(),
+      }),
+      keySource,
+      request: {
+        method: method.data,
+        url: shownUrl.toString(),
+        headers: Object.fromEntries(headers.entries()),
+        ...(sentBody === undefined ? {} : { body: sentBody }),
+        keyLocation: document.keyLocation,
+      },
+    },
+  };
+}
+
+async function readRequestBody(
+  request: TryRequest,
+  method: string,
+  limits: TryItLimits,
+): Promise<Uint8Array<ArrayBuffer> | undefined | 'too-large'> {
+  if (method === 'GET' || method === 'HEAD' || !request.body) return undefined;
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limits.maxRequestBodyBytes) return 'too-large';
+  const bytes = await readCapped(request.body, limits.maxRequestBodyBytes);
+  if (!bytes) return 'too-large';
+  return bytes.byteLength > 0 ? bytes : undefined;
+}
+
+function textOf(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
