@@ -20,7 +20,7 @@ import { createCustomerKey } from '../gateway/customer-keys';
 import { newCustomer, testPortalDeps } from '../testing/portal-deps';
 import { redactedKey } from './body-encoding';
 import type { TryItEnvelope } from './envelope';
-import { tryItLimits } from './limits';
+import { tryItLimits, type TryItLimits } from './limits';
 import { runTryRequest, type TryOutcome, type TryRequest } from './try-request';
 
 /*
@@ -145,7 +145,7 @@ function call(
   path: string,
   overrides: Partial<TryRequest> = {},
   limiter = new AttemptLimiter(100, 1000),
-  limits = tryItLimits,
+  limits: TryItLimits = tryItLimits,
 ): Promise<TryOutcome> {
   const [pathname = '', search = ''] = path.split('?');
   return runTryRequest(
