@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { config } from '../config';
 import { redirectWithin } from './callback-url';
 import { revokeRefreshToken } from './cognito-sign-in';
+import { hostedUiProvider, hostedUiProviderId, sessionFromHostedUi } from './hosted-ui';
 import { errorName } from './messages';
 import { isAdmin } from './roles';
 import { maintainSession, SessionEndedError } from './session-maintenance';
@@ -20,7 +21,8 @@ export const passwordProviderId = 'password';
  * browser's view of the session (GET /api/auth/session) holds identity and roles only.
  */
 export function authOptions(): NextAuthOptions {
-  const { auth, adminGroup } = config();
+  const { auth, adminGroup, cognito } = config();
+  const hostedUi = hostedUiProvider(cognito);
   // next-auth reads its public URL from the environment on every request; in local mode the
   // URL may come from the local stack's stack.json instead, so hand it over.
   process.env.NEXTAUTH_URL ??= auth.url;
@@ -48,9 +50,12 @@ export function authOptions(): NextAuthOptions {
           return { id: session.sub, ...session };
         },
       }),
+      ...(hostedUi ? [hostedUi] : []),
     ],
     callbacks: {
-      async jwt({ token, user }) {
+      async jwt({ token, user, account }) {
+        if (account?.provider === hostedUiProviderId)
+          return { ...(await sessionFromHostedUi(account)) };
         // On sign-in `user` is what authorize returned; afterwards only the cookie's token.
         const current = sessionTokenSchema.safeParse(user ?? token);
         if (!current.success) throw new SessionEndedError('unreadable session');

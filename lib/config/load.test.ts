@@ -36,6 +36,12 @@ describe('loadConfig in aws mode', () => {
     expect(config.cognito.clientSecret).toBeUndefined();
   });
 
+  it('offers the Hosted UI only when asked to, and refuses a value that is not true or false', () => {
+    expect(loadConfig(validAws).cognito.hostedUi).toBe(false);
+    expect(loadConfig({ ...validAws, COGNITO_HOSTED_UI: 'true' }).cognito.hostedUi).toBe(true);
+    expect(problemsOf({ ...validAws, COGNITO_HOSTED_UI: 'yes' })).toEqual(['COGNITO_HOSTED_UI']);
+  });
+
   it('names every missing variable in one error', () => {
     expect(problemsOf({ PORTICO_MODE: 'aws' }).sort()).toEqual(
       [

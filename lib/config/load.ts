@@ -16,6 +16,8 @@ export const configSchema = z.object({
     clientSecret: z.string().optional(),
     /** The `iss` of the pool's tokens; its JWKS is at `${issuer}/.well-known/jwks.json`. */
     issuer: z.url(),
+    /** AWS mode: also offer the pool's Hosted UI (OIDC) beside the email-and-password form. */
+    hostedUi: z.boolean(),
   }),
   tableName: z.string(),
   auth: z.object({ secret: z.string(), url: z.url() }),
@@ -72,6 +74,7 @@ function fromAws(env: Environment): PorticoConfig {
       clientId: v.COGNITO_CLIENT_ID,
       clientSecret: v.COGNITO_CLIENT_SECRET,
       issuer: `https://cognito-idp.${v.AWS_REGION}.amazonaws.com/${v.COGNITO_USER_POOL_ID}`,
+      hostedUi: v.COGNITO_HOSTED_UI === 'true',
     },
     tableName: v.PORTICO_TABLE_NAME,
     auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },
@@ -98,6 +101,8 @@ function fromLocal(env: Environment): PorticoConfig {
       clientId: v.COGNITO_CLIENT_ID,
       clientSecret: v.COGNITO_CLIENT_SECRET,
       issuer: `${cognito}/${v.COGNITO_USER_POOL_ID}`,
+      // cognito-local has no Hosted UI.
+      hostedUi: false,
     },
     tableName: v.PORTICO_TABLE_NAME,
     auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },

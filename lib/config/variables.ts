@@ -10,6 +10,8 @@ export const variableHints = {
   COGNITO_USER_POOL_ID: 'the Cognito user pool id, like us-east-1_AbCdEf123',
   COGNITO_CLIENT_ID: "the user pool app client's id (letters and digits)",
   COGNITO_CLIENT_SECRET: "the app client's secret, only if the client has one",
+  COGNITO_HOSTED_UI:
+    "aws mode: true to also offer sign-in through the pool's Hosted UI (needs a pool domain and the callback URL <NEXTAUTH_URL>/api/auth/callback/cognito), or false (default)",
   PORTICO_ADMIN_GROUP: 'the Cognito group whose members are admins (default portal-admins)',
   PORTICO_TABLE_NAME: "the portal's DynamoDB table name, 3-255 of A-Z a-z 0-9 _ - .",
   NEXTAUTH_SECRET: 'a random secret of at least 32 characters (openssl rand -base64 32)',
@@ -47,6 +49,7 @@ export const awsVariables = sharedVariables.extend({
   PORTICO_TABLE_NAME: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/),
   NEXTAUTH_SECRET: z.string().min(32),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }),
+  COGNITO_HOSTED_UI: z.enum(['true', 'false']).default('false'),
 });
 
 /**

@@ -2,14 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
+import { HostedUiButton } from '@/components/auth/hosted-ui-button';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { linkClass } from '@/components/auth/styles';
 import { Alert } from '@/components/ui/alert';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { passwordPolicy } from '@/lib/auth/cognito-admin';
+import { hostedUiProviderId } from '@/lib/auth/hosted-ui';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import { passwordProviderId } from '@/lib/auth/options';
 import { currentUser } from '@/lib/auth/session';
+import { config } from '@/lib/config';
 import { param, type SearchParams } from '../search-params';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -50,6 +53,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           providerId={passwordProviderId}
           policy={await passwordPolicy()}
         />
+        {config().cognito.hostedUi && (
+          <HostedUiButton providerId={hostedUiProviderId} callbackUrl={callbackUrl} />
+        )}
       </div>
     </AuthCard>
   );
