@@ -3,6 +3,11 @@ import type { NavItem } from '../types';
 /** The admin console's sections; a section lists here once its page exists. */
 export const adminSections: (NavItem & { description: string })[] = [
   {
+    href: '/admin/customers',
+    label: 'Customers',
+    description: 'Find a customer; disable a key, change a tier, manage their account.',
+  },
+  {
     href: '/admin/requests',
     label: 'Requests',
     description: 'Upgrade requests waiting for a decision.',

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { CustomersFilters } from '@/components/admin/customers-filters';
+import { CustomersTable } from '@/components/admin/customers-table';
+import { Pager } from '@/components/admin/pager';
+import { Alert } from '@/components/ui/alert';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { customersHref, loadCustomersView } from '@/lib/admin/customers-page';
+import { requireAdmin } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Customers · Admin' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CustomersPage({ searchParams }: Props) {
+  await requireAdmin('/admin/customers');
+  const { query, result, plans } = await loadCustomersView(await searchParams);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Customers"
+        description="Everyone with an account, their key and plans. Open a customer to act on them."
+      />
+      <CustomersFilters query={query} plans={plans} />
+      {!result ? (
+        <Alert tone="error" title="The customers could not be loaded">
+          Cognito or API Gateway did not answer. Reload the page in a moment.
+        </Alert>
+      ) : result.total === 0 ? (
+        <EmptyState title="No customers match" description="Change the search or the filters." />
+      ) : (
+        <>
+          <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+            {result.total} customer{result.total === 1 ? '' : 's'}
+          </p>
+          <CustomersTable
+            rows={result.rows}
+            query={query}
+            sortHref={(sort, dir) => customersHref(query, { sort, dir, page: 1 })}
+          />
+          <Pager
+            page={result.page}
+            pages={result.pages}
+            href={(page) => customersHref(query, { page })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

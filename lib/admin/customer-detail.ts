@@ -1,0 +1,109 @@
+import 'server-only';
+import { findCustomerKeys, keyTagNames, plansOfKey } from '../gateway/customer-keys';
+import { listUsagePlans } from '../gateway/lists';
+import { planMetadataFromTags } from '../gateway/plan-tags';
+import { customerAudit, type AuditEntry } from '../store/audit';
+import { customerRequests, type UpgradeRequest } from '../store/upgrade-requests';
+import { customerUsage } from '../usage/customer-usage';
+import { parseDateRange } from '../usage/date-range';
+import { findUserBySub, groupsOf } from './cognito-users';
+import type { AdminDeps } from './deps';
+import type { DirectoryUser } from './directory-user';
+
+export interface CustomerKeyView {
+  id: string;
+  enabled: boolean;
+  createdAt?: number;
+  /** Rotated out: works until this instant, then is disabled. */
+  worksUntil?: number;
+  disabledReason?: string;
+  plans: { id: string; name: string }[];
+}
+
+export interface CustomerDetail {
+  user: DirectoryUser;
+  groups: string[];
+  isAdmin: boolean;
+  keys: CustomerKeyView[];
+  requests: UpgradeRequest[];
+  audit: AuditEntry[];
+  /** Requests in the last 7 UTC days by plan name; undefined when GetUsage failed. */
+  recentUsage?: { total: number; byPlan: { name: string; requests: number }[] };
+  /** Every plan an admin can move the customer to. */
+  plans: { id: string; name: string; needsApproval: boolean }[];
+}
+
+/**
+ * One customer for the admin: a Cognito lookup and their groups, their keys (one filtered
+ * GetApiKeys) and each key's plans, requests, audit trail and a week of usage (lib/usage).
+ */
+export async function loadCustomerDetail(
+  deps: AdminDeps,
+  sub: string,
+): Promise<CustomerDetail | undefined> {
+  const user = await findUserBySub(deps, sub);
+  if (!user) return undefined;
+  const [groups, keys, requests, audit, allPlans, recentUsage] = await Promise.all([
+    groupsOf(deps, user.username),
+    findCustomerKeys(deps.apiGateway, sub),
+    customerRequests(deps, sub),
+    customerAudit(deps, sub, 100),
+    listUsagePlans(),
+    weekOfUsage(deps, sub),
+  ]);
+  const keyViews = await Promise.all(
+    keys
+      .filter((key) => key.id)
+      .map(async (key): Promise<CustomerKeyView> => {
+        const plans = await plansOfKey(deps.apiGateway, key.id!);
+        const until = Number(key.tags?.[keyTagNames.disableAfter]);
+        return {
+          id: key.id!,
+          enabled: key.enabled ?? false,
+          createdAt: key.createdDate?.getTime(),
+          worksUntil: Number.isFinite(until) ? until : undefined,
+          disabledReason: key.tags?.[keyTagNames.disabledReason],
+          plans: plans.map((plan) => ({ id: plan.id!, name: plan.name ?? plan.id! })),
+        };
+      }),
+  );
+  return {
+    user,
+    groups,
+    isAdmin: groups.includes(deps.adminGroup),
+    keys: keyViews,
+    requests,
+    audit,
+    recentUsage,
+    plans: allPlans
+      .filter((plan) => plan.id)
+      .map((plan) => ({
+        id: plan.id!,
+        name: plan.name ?? plan.id!,
+        needsApproval: planMetadataFromTags(plan.tags).approval === 'manual',
+      })),
+  };
+}
+
+async function weekOfUsage(deps: AdminDeps, sub: string): Promise<CustomerDetail['recentUsage']> {
+  const now = deps.now();
+  try {
+    const { series } = await customerUsage(
+      deps.apiGateway,
+      sub,
+      parseDateRange({ range: '7' }, now).range,
+      now,
+    );
+    return {
+      total: series.totals.total,
+      byPlan: series.plans.map((plan) => ({
+        name: plan.name,
+        requests: series.totals.byPlan[plan.id] ?? 0,
+      })),
+    };
+  } catch (error) {
+    // The rest of the page is still useful without usage; the cause goes to the server log.
+    console.error('[admin] customer usage failed', error);
+    return undefined;
+  }
+}
