@@ -5,7 +5,13 @@ import { recentNotifications } from '../store/notifications';
 import { customerRequests, openRequests } from '../store/upgrade-requests';
 import { newCustomer, testPortalDeps } from '../testing/portal-deps';
 import { subscribe } from './subscriptions';
-import { approveRequest, cancelRequest, rejectRequest, requestUpgrade } from './upgrade-requests';
+import {
+  approveRequest,
+  cancelRequest,
+  rejectRequest,
+  requestUpgrade,
+  withdrawOpenRequest,
+} from './upgrade-requests';
 
 const deps = testPortalDeps();
 const admin = { sub: 'admin-sub', email: 'admin@portico.local' };
@@ -93,6 +99,20 @@ describe('upgrade requests against the local stack', () => {
     expect(await planNames(customer.sub)).toEqual(['Bronze']);
     const [note] = await recentNotifications(deps, customer.sub);
     expect(note?.message).toMatch(/not approved: Tell us more/);
+  });
+
+  it('withdraws the open request of a closing account, and does nothing without one', async () => {
+    const customer = newCustomer();
+    const request = await requestUpgrade(deps, customer, planIds.Gold!);
+    await withdrawOpenRequest(deps, customer);
+    const [history] = await customerRequests(deps, customer.sub);
+    expect(history).toMatchObject({
+      id: request.id,
+      status: 'cancelled',
+      reason: 'account closed',
+    });
+    expect((await openRequests(deps)).map((open) => open.id)).not.toContain(request.id);
+    await withdrawOpenRequest(deps, customer);
   });
 
   it('cannot cancel another customer’s request by forging its id', async () => {

@@ -6,6 +6,7 @@ import {
   claimForApproval,
   closeRequest,
   createRequest,
+  customerRequests,
   getRequest,
   releaseClaim,
   RequestConflictError,
@@ -132,6 +133,39 @@ export async function rejectRequest(
     customerSub,
     action: 'request.rejected',
     details: { requestId, planName: request.toPlanName, reason },
+  });
+}
+
+/**
+ * Withdraws the customer's open request, if any, when their account closes, so no admin is
+ * left to approve a plan for an account that no longer exists.
+ */
+export async function withdrawOpenRequest(
+  deps: PortalDeps,
+  customer: Customer,
+  by: Customer = customer,
+): Promise<void> {
+  const open = (await customerRequests(deps, customer.sub)).find(
+    (request) => request.status === 'pending',
+  );
+  if (!open) return;
+  try {
+    await closeRequest(
+      deps,
+      open,
+      { status: 'cancelled', by: by.email, reason: 'account closed' },
+      'pending',
+    );
+  } catch (error) {
+    // Decided by an admin a moment ago: nothing left to withdraw.
+    if (!(error instanceof RequestConflictError)) throw error;
+    return;
+  }
+  await recordAudit(deps, {
+    actor: by,
+    customerSub: customer.sub,
+    action: 'request.cancelled',
+    details: { requestId: open.id, planName: open.toPlanName, reason: 'account closed' },
   });
 }
 

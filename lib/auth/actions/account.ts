@@ -6,6 +6,7 @@ import { passwordPolicy } from '../cognito-admin';
 import { CustomerBusyError } from '../../store/customer-lock';
 import { portalDeps } from '../../portal/server-deps';
 import { retireCustomerKeys } from '../customer-key';
+import { withdrawOpenRequest } from '../../portal/upgrade-requests';
 import { accountErrorMessage, errorName } from '../messages';
 import { passwordProblems } from '../password-policy';
 import {
@@ -65,7 +66,9 @@ export async function deleteAccountAction(_state: FormState, form: FormData): Pr
       fieldErrors: { confirmEmail: [`Type ${user.email} to confirm.`] },
     };
   try {
-    await retireCustomerKeys(portalDeps(), { sub: user.sub, email: user.email });
+    const customer = { sub: user.sub, email: user.email };
+    await retireCustomerKeys(portalDeps(), customer);
+    await withdrawOpenRequest(portalDeps(), customer);
     await deleteOwnAccount(user.accessToken);
   } catch (error) {
     if (error instanceof CustomerBusyError) return { status: 'error', message: error.message };
