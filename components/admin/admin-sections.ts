@@ -8,6 +8,11 @@ export const adminSections: (NavItem & { description: string })[] = [
     description: 'Find a customer; disable a key, change a tier, manage their account.',
   },
   {
+    href: '/admin/plans',
+    label: 'Plans',
+    description: 'Usage plans: limits, visibility, approval; create and delete plans.',
+  },
+  {
     href: '/admin/requests',
     label: 'Requests',
     description: 'Upgrade requests waiting for a decision.',

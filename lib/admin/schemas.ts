@@ -30,3 +30,12 @@ export const closeAccountInput = customer.extend({
   change: z.enum(['disable', 'delete']),
   reason: reasonSchema,
 });
+
+export const planIdInput = z.object({ planId: gatewayIdSchema });
+
+/** A published API stage as `restApiId:stage`. */
+export const apiStageInput = z.object({
+  apiStage: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,64}:[\w-]{1,128}$/, 'Choose one of the published APIs.'),
+});

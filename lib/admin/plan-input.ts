@@ -1,0 +1,65 @@
+import type { PatchOperation, UsagePlan } from '@aws-sdk/client-api-gateway';
+import { z } from 'zod';
+import { planMetadataSchema } from '../gateway/plan-tags';
+
+/** An empty form field means "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+
+/** What an admin edits on a plan: its name and limits (API Gateway) and portal metadata (tags). */
+export const planFormSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the plan a name.').max(128),
+    description: z.string().trim().max(500).default(''),
+    rateLimit: optional(z.coerce.number().min(0, 'The rate cannot be negative.').max(10_000)),
+    burstLimit: optional(z.coerce.number().int().min(0).max(5_000)),
+    quotaLimit: optional(z.coerce.number().int().min(1, 'A quota is at least 1 request.')),
+    quotaPeriod: z.enum(['DAY', 'WEEK', 'MONTH']).default('MONTH'),
+    order: z.coerce.number().int().min(0).max(100_000),
+    visibility: planMetadataSchema.shape.visibility.removeCatch(),
+    approval: planMetadataSchema.shape.approval.removeCatch(),
+  })
+  .refine((plan) => plan.burstLimit === undefined || plan.rateLimit !== undefined, {
+    message: 'A burst needs a rate as well.',
+    path: ['burstLimit'],
+  });
+
+export type PlanForm = z.infer<typeof planFormSchema>;
+
+const replace = (path: string, value: string | number): PatchOperation => ({
+  op: 'replace',
+  path,
+  value: String(value),
+});
+
+/**
+ * The UpdateUsagePlan patch that turns `current` into the form's values: only what changed,
+ * so an unchanged save sends nothing and a removed limit is removed, not set to zero.
+ */
+export function planPatch(current: UsagePlan, form: PlanForm): PatchOperation[] {
+  const ops: PatchOperation[] = [];
+  if ((current.name ?? '') !== form.name) ops.push(replace('/name', form.name));
+  if ((current.description ?? '') !== form.description) {
+    ops.push(replace('/description', form.description));
+  }
+  if (form.rateLimit === undefined) {
+    if (current.throttle) ops.push({ op: 'remove', path: '/throttle' });
+  } else {
+    if (current.throttle?.rateLimit !== form.rateLimit) {
+      ops.push(replace('/throttle/rateLimit', form.rateLimit));
+    }
+    const burst = form.burstLimit ?? Math.max(1, Math.ceil(form.rateLimit));
+    if (current.throttle?.burstLimit !== burst) ops.push(replace('/throttle/burstLimit', burst));
+  }
+  if (form.quotaLimit === undefined) {
+    if (current.quota) ops.push({ op: 'remove', path: '/quota' });
+  } else {
+    if (current.quota?.limit !== form.quotaLimit) {
+      ops.push(replace('/quota/limit', form.quotaLimit));
+    }
+    if (current.quota?.period !== form.quotaPeriod) {
+      ops.push(replace('/quota/period', form.quotaPeriod));
+    }
+  }
+  return ops;
+}

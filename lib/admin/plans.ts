@@ -1,0 +1,173 @@
+import {
+  CreateUsagePlanCommand,
+  DeleteUsagePlanCommand,
+  GetRestApisCommand,
+  GetUsagePlanKeysCommand,
+  GetUsagePlansCommand,
+  TagResourceCommand,
+  UpdateUsagePlanCommand,
+  type UsagePlan,
+} from '@aws-sdk/client-api-gateway';
+import type { Customer } from '../gateway/customer-keys';
+import { allPages } from '../gateway/pagination';
+import { planMetadataFromTags, planMetadataToTags, type PlanMetadata } from '../gateway/plan-tags';
+import { PortalError } from '../portal/errors';
+import { findPlan } from '../portal/subscriptions';
+import { recordAudit } from '../store/audit';
+import type { AdminDeps } from './deps';
+import { planPatch, type PlanForm } from './plan-input';
+
+export interface AdminPlan {
+  id: string;
+  name: string;
+  description: string;
+  throttle?: { rateLimit?: number; burstLimit?: number };
+  quota?: { limit?: number; period?: string };
+  metadata: PlanMetadata;
+  /** The API stages it covers, named after their REST API. */
+  apis: { stage: string; label: string }[];
+  subscribers: number;
+}
+
+/** Plans change a subject that is no customer: the audit trail files them under the plan. */
+export const planSubject = (planId: string) => `plan:${planId}`;
+
+/** Every usage plan with its limits, APIs and number of keys: a few list calls per plan. */
+export async function listAdminPlans(deps: AdminDeps): Promise<AdminPlan[]> {
+  const client = deps.apiGateway;
+  const [plans, apis] = await Promise.all([
+    allPages((position) => client.send(new GetUsagePlansCommand({ limit: 500, position }))),
+    allPages((position) => client.send(new GetRestApisCommand({ limit: 500, position }))),
+  ]);
+  const apiNames = new Map(apis.map((api) => [api.id, api.name ?? api.id ?? '']));
+  const withIds = plans.filter((plan): plan is UsagePlan & { id: string } => Boolean(plan.id));
+  const counts = await Promise.all(withIds.map((plan) => subscriberCount(deps, plan.id)));
+  return withIds
+    .map((plan, index) => ({
+      id: plan.id,
+      name: plan.name ?? plan.id,
+      description: plan.description ?? '',
+      throttle: plan.throttle,
+      quota: plan.quota,
+      metadata: planMetadataFromTags(plan.tags),
+      apis: (plan.apiStages ?? []).map((stage) => ({
+        stage: `${stage.apiId}:${stage.stage}`,
+        label: `${apiNames.get(stage.apiId) ?? stage.apiId} (${stage.stage})`,
+      })),
+      subscribers: counts[index] ?? 0,
+    }))
+    .sort((a, b) => a.metadata.order - b.metadata.order || a.name.localeCompare(b.name));
+}
+
+async function subscriberCount(deps: AdminDeps, planId: string): Promise<number> {
+  const keys = await allPages((position) =>
+    deps.apiGateway.send(
+      new GetUsagePlanKeysCommand({ usagePlanId: planId, limit: 500, position }),
+    ),
+  );
+  return keys.length;
+}
+
+const planArn = async (deps: AdminDeps, planId: string) =>
+  `arn:aws:apigateway:${await deps.apiGateway.config.region()}::/usageplans/${planId}`;
+
+const metadataOf = (form: PlanForm): PlanMetadata => ({
+  order: form.order,
+  visibility: form.visibility,
+  approval: form.approval,
+});
+
+export async function updatePlan(
+  deps: AdminDeps,
+  admin: Customer,
+  planId: string,
+  form: PlanForm,
+): Promise<void> {
+  const current = await findPlan(deps, planId);
+  const patchOperations = planPatch(current, form);
+  if (patchOperations.length > 0) {
+    await deps.apiGateway.send(
+      new UpdateUsagePlanCommand({ usagePlanId: planId, patchOperations }),
+    );
+  }
+  await deps.apiGateway.send(
+    new TagResourceCommand({
+      resourceArn: await planArn(deps, planId),
+      tags: planMetadataToTags(metadataOf(form)),
+    }),
+  );
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: planSubject(planId),
+    action: 'plan.updated',
+    details: {
+      planName: form.name,
+      changes: patchOperations.map((op) => `${op.op} ${op.path}`).join(', ') || 'metadata only',
+      ...Object.fromEntries(Object.entries(metadataOf(form)).map(([k, v]) => [k, String(v)])),
+    },
+  });
+}
+
+/** A new plan for a published API stage: one an existing plan already covers. */
+export async function createPlan(
+  deps: AdminDeps,
+  admin: Customer,
+  form: PlanForm,
+  apiStage: string,
+): Promise<string> {
+  const plans = await allPages((position) =>
+    deps.apiGateway.send(new GetUsagePlansCommand({ limit: 500, position })),
+  );
+  const [apiId, stage] = apiStage.split(':');
+  const published = plans.some((plan) =>
+    (plan.apiStages ?? []).some((covered) => covered.apiId === apiId && covered.stage === stage),
+  );
+  if (!apiId || !stage || !published) {
+    throw new PortalError('Choose one of the published APIs.', 'not-found');
+  }
+  const created = await deps.apiGateway.send(
+    new CreateUsagePlanCommand({
+      name: form.name,
+      description: form.description,
+      apiStages: [{ apiId, stage }],
+      ...(form.rateLimit === undefined
+        ? {}
+        : {
+            throttle: {
+              rateLimit: form.rateLimit,
+              burstLimit: form.burstLimit ?? Math.max(1, Math.ceil(form.rateLimit)),
+            },
+          }),
+      ...(form.quotaLimit === undefined
+        ? {}
+        : { quota: { limit: form.quotaLimit, period: form.quotaPeriod } }),
+      tags: planMetadataToTags(metadataOf(form)),
+    }),
+  );
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: planSubject(created.id!),
+    action: 'plan.created',
+    details: { planId: created.id!, planName: form.name, apiStage },
+  });
+  return created.id!;
+}
+
+/** Deletes a plan nobody is subscribed to; otherwise says how many would lose access. */
+export async function deletePlan(deps: AdminDeps, admin: Customer, planId: string): Promise<void> {
+  const plan = await findPlan(deps, planId);
+  const subscribers = await subscriberCount(deps, planId);
+  if (subscribers > 0) {
+    throw new PortalError(
+      `${plan.name} still has ${subscribers} subscriber${subscribers === 1 ? '' : 's'}: move them to another plan first.`,
+      'forbidden',
+    );
+  }
+  await deps.apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
+  await recordAudit(deps, {
+    actor: admin,
+    customerSub: planSubject(planId),
+    action: 'plan.deleted',
+    details: { planId, planName: plan.name ?? planId },
+  });
+}
