@@ -1,9 +1,15 @@
 import 'server-only';
 import { GetExportCommand } from '@aws-sdk/client-api-gateway';
 import { apiGatewayClient } from '../aws';
-import { prepareApiDocument, type ApiDocument } from './api-document';
+import {
+  prepareApiDocument,
+  prepareGenericDocument,
+  type ApiDocument,
+  type GenericDocument,
+} from './api-document';
 import { gatewayCache, gatewayCacheTtlMs } from './cache';
-import type { CatalogApi } from './catalog-model';
+import type { CatalogApi, CatalogEntry } from './catalog-model';
+import { cachedGenericDocument } from './catalog-store';
 
 /**
  * The reader's OpenAPI document of one catalog API: one GetExport per stage and cache period.
@@ -24,4 +30,10 @@ export function getApiDocument(api: CatalogApi): Promise<ApiDocument> {
     const text = new TextDecoder().decode(exported.body);
     return prepareApiDocument(JSON.parse(text), api.apiKeySource);
   });
+}
+
+/** The document of either kind: an API Gateway export, or an uploaded spec from DynamoDB. */
+export async function getDocsDocument(api: CatalogEntry): Promise<ApiDocument | GenericDocument> {
+  if (api.kind === 'gateway') return getApiDocument(api);
+  return prepareGenericDocument(await cachedGenericDocument(api.spec));
 }

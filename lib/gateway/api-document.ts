@@ -82,3 +82,16 @@ function mergeKeySchemes(requirement: JsonObject, keySchemes: Set<string>): Json
   const needsKey = entries.length !== others.length;
   return Object.fromEntries(needsKey ? [...others, [apiKeySchemeName, []]] : others);
 }
+
+/** An uploaded spec as readers see it: no key, since nothing is subscribed to here. */
+export interface GenericDocument {
+  spec: JsonObject;
+  baseUrl: string | undefined;
+  keyLocation?: undefined;
+}
+
+/** Its own servers are the base URL: the API is hosted elsewhere. */
+export function prepareGenericDocument(stored: unknown): GenericDocument {
+  const spec = isObject(stored) ? stored : {};
+  return { spec, baseUrl: invokeUrlOf(spec) };
+}

@@ -1,30 +1,159 @@
 import type { RestApi, UsagePlan } from '@aws-sdk/client-api-gateway';
 import { z } from 'zod';
+import type { CatalogStore } from '../store/catalog-settings';
+import { specHeaderSchema } from '../store/spec-header';
+import {
+  catalogEntryKeySchema,
+  defaultCatalogSettings,
+  gatewayEntryKey,
+  genericEntryKey,
+  type CatalogSettings,
+} from '../validation/catalog-settings';
 import { planMetadataFromTags } from './plan-tags';
 import { uniqueSlugs } from './slug';
 
 export const catalogPlanSchema = z.object({ id: z.string(), name: z.string() });
 
-export const catalogApiSchema = z.object({
+const commonFields = {
+  entry: catalogEntryKeySchema,
   slug: z.string(),
-  restApiId: z.string(),
-  stage: z.string(),
+  /** The admin's display name, or the API's own. */
   name: z.string(),
+  /** What the API calls itself (its API Gateway name or its spec's title). */
+  sourceName: z.string(),
+  /** Markdown: the admin's description, or the API's own. */
   description: z.string().optional(),
+  /** The admin wrote the description: it wins over the document's own on the docs page. */
+  describedByAdmin: z.boolean(),
   version: z.string().optional(),
-  /** Where callers put their key: the `x-api-key` header, or wherever the authorizer reads it. */
-  apiKeySource: z.enum(['HEADER', 'AUTHORIZER']),
-  /** Plans covering this stage, in the portal's display order. */
+  tags: z.array(z.string()),
+  sortOrder: z.number(),
+  accentColour: z.string().optional(),
+  published: z.boolean(),
+  /** Plans covering this stage, in the portal's display order (none for generic specs). */
   plans: z.array(catalogPlanSchema),
-});
+};
 
-export type CatalogApi = z.infer<typeof catalogApiSchema>;
+export const catalogApiSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...commonFields,
+    kind: z.literal('gateway'),
+    restApiId: z.string(),
+    stage: z.string(),
+    /** Where callers put their key: the `x-api-key` header, or wherever the authorizer reads it. */
+    apiKeySource: z.enum(['HEADER', 'AUTHORIZER']),
+  }),
+  /** An uploaded OpenAPI document of an API hosted elsewhere: docs, no subscription. */
+  z.object({ ...commonFields, kind: z.literal('generic'), spec: specHeaderSchema }),
+]);
+
+/** Any catalog entry: an API Gateway stage or a generic spec. */
+export type CatalogEntry = z.infer<typeof catalogApiSchema>;
+/** An API Gateway stage: the only kind with plans, keys and try-it. */
+export type CatalogApi = Extract<CatalogEntry, { kind: 'gateway' }>;
+export type GenericCatalogApi = Extract<CatalogEntry, { kind: 'generic' }>;
+
+const emptyStore: CatalogStore = { settings: [], specs: [] };
 
 /**
- * The catalog from two list calls' results: every REST API stage covered by at least one usage
- * plan is an API of the portal (the brief's domain model). Pure, so it is tested without AWS.
+ * Every catalog entry, published or not, from API Gateway's two lists and the admin's settings
+ * (the admin page shows them all): each REST API stage covered by at least one usage plan (the
+ * brief's domain model) and each uploaded generic spec. Pure, so it is tested without AWS.
  */
-export function buildCatalog(restApis: RestApi[], usagePlans: UsagePlan[]): CatalogApi[] {
+export function catalogEntries(
+  restApis: RestApi[],
+  usagePlans: UsagePlan[],
+  store: CatalogStore = emptyStore,
+): CatalogEntry[] {
+  const settingsOf = new Map(store.settings.map((stored) => [stored.entry, stored]));
+  const gateway = gatewayStages(restApis, usagePlans).map(({ api, stage, plans }) => {
+    const entry = gatewayEntryKey(api.id ?? '', stage);
+    return {
+      kind: 'gateway' as const,
+      entry,
+      restApiId: api.id ?? '',
+      stage,
+      sourceName: api.name ?? api.id ?? 'Untitled API',
+      ownDescription: api.description || undefined,
+      version: api.version || undefined,
+      apiKeySource:
+        api.apiKeySource === 'AUTHORIZER' ? ('AUTHORIZER' as const) : ('HEADER' as const),
+      plans,
+      settings: settingsOf.get(entry) ?? defaultCatalogSettings,
+    };
+  });
+  const generic = [...store.specs]
+    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
+    .map((spec) => {
+      const entry = genericEntryKey(spec.id);
+      return {
+        kind: 'generic' as const,
+        entry,
+        spec,
+        sourceName: spec.title,
+        ownDescription: spec.description,
+        version: spec.version || undefined,
+        plans: [],
+        settings: settingsOf.get(entry) ?? defaultCatalogSettings,
+      };
+    });
+
+  // Admins' slugs first; API Gateway stages keep the slugs they had before any spec existed.
+  const claimed = new Map<string, string>();
+  for (const item of [...gateway, ...generic])
+    if (item.settings.slug && !claimed.has(item.settings.slug))
+      claimed.set(item.settings.slug, item.entry);
+  const hasOwnSlug = (item: { entry: string; settings: CatalogSettings }) =>
+    Boolean(item.settings.slug && claimed.get(item.settings.slug) === item.entry);
+  const autoGateway = gateway.filter((item) => !hasOwnSlug(item));
+  const gatewaySlugs = uniqueSlugs(
+    autoGateway,
+    (item) => item.sourceName,
+    (item) => item.stage,
+    claimed.keys(),
+  );
+  const autoGeneric = generic.filter((item) => !hasOwnSlug(item));
+  const genericSlugs = uniqueSlugs(
+    autoGeneric,
+    (item) => item.sourceName,
+    () => 'docs',
+    [...claimed.keys(), ...gatewaySlugs],
+  );
+  const slugOf = new Map<string, string>([
+    ...autoGateway.map((item, index) => [item.entry, gatewaySlugs[index] ?? item.entry] as const),
+    ...autoGeneric.map((item, index) => [item.entry, genericSlugs[index] ?? item.entry] as const),
+  ]);
+
+  const entries: CatalogEntry[] = [...gateway, ...generic].map(
+    ({ settings, ownDescription, ...item }) => ({
+      ...item,
+      slug: slugOf.get(item.entry) ?? settings.slug ?? item.entry,
+      name: settings.displayName ?? item.sourceName,
+      description: settings.description ?? ownDescription,
+      describedByAdmin: settings.description !== undefined,
+      tags: settings.tags,
+      sortOrder: settings.sortOrder,
+      accentColour: settings.accentColour,
+      published: settings.published,
+    }),
+  );
+  return entries.sort(
+    (a, b) =>
+      a.sortOrder - b.sortOrder || a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** What visitors see: the published entries, in display order. */
+export function buildCatalog(
+  restApis: RestApi[],
+  usagePlans: UsagePlan[],
+  store: CatalogStore = emptyStore,
+): CatalogEntry[] {
+  return catalogEntries(restApis, usagePlans, store).filter((api) => api.published);
+}
+
+/** Each (API, stage) some plan covers, with its plans in display order, sorted by name. */
+function gatewayStages(restApis: RestApi[], usagePlans: UsagePlan[]) {
   const ordered = [...usagePlans].sort(
     (a, b) =>
       planMetadataFromTags(a.tags).order - planMetadataFromTags(b.tags).order ||
@@ -40,29 +169,12 @@ export function buildCatalog(restApis: RestApi[], usagePlans: UsagePlan[]): Cata
       plansByStage.set(key, plans);
     }
   }
-
-  const entries = restApis.flatMap((api) =>
+  const stages = restApis.flatMap((api) =>
     [...plansByStage.entries()]
       .filter(([key]) => key.startsWith(`${api.id}:`))
       .map(([key, plans]) => ({ api, stage: key.slice(`${api.id}:`.length), plans })),
   );
-  entries.sort(
+  return stages.sort(
     (a, b) => (a.api.name ?? '').localeCompare(b.api.name ?? '') || a.stage.localeCompare(b.stage),
   );
-  const slugs = uniqueSlugs(
-    entries,
-    (e) => e.api.name ?? e.api.id ?? 'api',
-    (e) => e.stage,
-  );
-
-  return entries.map(({ api, stage, plans }, index) => ({
-    slug: slugs[index] ?? `${api.id}-${stage}`,
-    restApiId: api.id ?? '',
-    stage,
-    name: api.name ?? api.id ?? 'Untitled API',
-    description: api.description || undefined,
-    version: api.version || undefined,
-    apiKeySource: api.apiKeySource === 'AUTHORIZER' ? 'AUTHORIZER' : 'HEADER',
-    plans,
-  }));
 }

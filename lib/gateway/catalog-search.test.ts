@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogApi } from './catalog-model';
-import { catalogPlanNames, catalogQuerySchema, searchCatalog } from './catalog-search';
+import { gatewayEntry, genericEntry } from '../testing/catalog-entries';
+import {
+  catalogPlanNames,
+  catalogQuerySchema,
+  catalogTagNames,
+  searchCatalog,
+} from './catalog-search';
 
-const api = (name: string, description: string, plans: string[]): CatalogApi => ({
-  slug: name.toLowerCase(),
-  restApiId: name,
-  stage: 'prod',
-  name,
-  description,
-  apiKeySource: 'HEADER',
-  plans: plans.map((plan) => ({ id: plan, name: plan })),
-});
+const api = (name: string, description: string, plans: string[], tags: string[] = []) =>
+  gatewayEntry({ name, description, tags, plans: plans.map((plan) => ({ id: plan, name: plan })) });
 
 const catalog = [
-  api('Weather', 'Forecasts and current conditions', ['Bronze', 'Gold']),
-  api('Payments', 'Créer des paiements', ['Gold']),
+  api('Weather', 'Forecasts and current conditions', ['Bronze', 'Gold'], ['Climate']),
+  api('Payments', 'Créer des paiements', ['Gold'], ['Money']),
+  genericEntry({ name: 'Maps', description: 'Tiles', tags: ['Geo', 'Climate'] }),
 ];
 
 const search = (query: Record<string, unknown>) =>
@@ -22,7 +21,7 @@ const search = (query: Record<string, unknown>) =>
 
 describe('searchCatalog', () => {
   it('returns everything for an empty query', () =>
-    expect(search({})).toEqual(['Weather', 'Payments']));
+    expect(search({})).toEqual(['Weather', 'Payments', 'Maps']));
   it('matches every word, ignoring case', () =>
     expect(search({ q: 'CURRENT forecasts' })).toEqual(['Weather']));
   it('ignores accents', () => expect(search({ q: 'creer paiements' })).toEqual(['Payments']));
@@ -30,9 +29,16 @@ describe('searchCatalog', () => {
   it('filters by plan', () => expect(search({ plan: 'Bronze' })).toEqual(['Weather']));
   it('finds nothing for an unknown word', () => expect(search({ q: 'zebra' })).toEqual([]));
   it('treats malformed input as no filter', () =>
-    expect(search({ q: ['a'], plan: 7 })).toEqual(['Weather', 'Payments']));
+    expect(search({ q: ['a'], plan: 7, tag: {} })).toEqual(['Weather', 'Payments', 'Maps']));
+  it('matches tags', () => expect(search({ q: 'geo' })).toEqual(['Maps']));
+  it('filters by tag', () => expect(search({ tag: 'Climate' })).toEqual(['Weather', 'Maps']));
 });
 
 describe('catalogPlanNames', () => {
   it('lists each plan once', () => expect(catalogPlanNames(catalog)).toEqual(['Bronze', 'Gold']));
+});
+
+describe('catalogTagNames', () => {
+  it('lists each tag once, alphabetically', () =>
+    expect(catalogTagNames(catalog)).toEqual(['Climate', 'Geo', 'Money']));
 });

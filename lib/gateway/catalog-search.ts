@@ -1,29 +1,40 @@
 import { z } from 'zod';
-import type { CatalogApi } from './catalog-model';
+import type { CatalogEntry } from './catalog-model';
 
-/** The catalog page's query string: `?q=weather&plan=Gold`. Anything malformed is ignored. */
-export const catalogQuerySchema = z.object({
-  q: z.string().trim().max(100).catch('').default(''),
-  plan: z.string().trim().max(100).catch('').default(''),
-});
+const filterText = z.string().trim().max(100).catch('').default('');
+
+/** The catalog page's query string: `?q=weather&plan=Gold&tag=Maps`. Malformed means unset. */
+export const catalogQuerySchema = z.object({ q: filterText, plan: filterText, tag: filterText });
 
 export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
 
-/** Case- and accent-insensitive match of every word against name, description and plans. */
-export function searchCatalog(apis: CatalogApi[], query: CatalogQuery): CatalogApi[] {
+/** Case- and accent-insensitive match of every word against name, description, tags, plans. */
+export function searchCatalog<T extends CatalogEntry>(apis: T[], query: CatalogQuery): T[] {
   const words = fold(query.q).split(/\s+/).filter(Boolean);
   return apis.filter((api) => {
     if (query.plan && !api.plans.some((plan) => plan.name === query.plan)) return false;
+    if (query.tag && !api.tags.includes(query.tag)) return false;
     const haystack = fold(
-      [api.name, api.description ?? '', api.stage, ...api.plans.map((p) => p.name)].join(' '),
+      [
+        api.name,
+        api.description ?? '',
+        api.kind === 'gateway' ? api.stage : '',
+        ...api.tags,
+        ...api.plans.map((p) => p.name),
+      ].join(' '),
     );
     return words.every((word) => haystack.includes(word));
   });
 }
 
 /** Every plan name in the catalog, for the filter, in first-seen (display) order. */
-export function catalogPlanNames(apis: CatalogApi[]): string[] {
+export function catalogPlanNames(apis: CatalogEntry[]): string[] {
   return [...new Set(apis.flatMap((api) => api.plans.map((plan) => plan.name)))];
+}
+
+/** Every tag in the catalog, for the filter, alphabetically. */
+export function catalogTagNames(apis: CatalogEntry[]): string[] {
+  return [...new Set(apis.flatMap((api) => api.tags))].sort((a, b) => a.localeCompare(b));
 }
 
 function fold(text: string): string {

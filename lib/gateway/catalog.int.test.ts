@@ -1,24 +1,38 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { updateCatalogSettings } from '../catalog-admin/catalog-admin';
+import {
+  countPortalDynamoCalls,
+  resetCatalogStore,
+  testCatalogDeps,
+} from '../testing/catalog-store';
 import { emulatorCalls, resetEmulatorCalls, totalCalls } from '../testing/emulator-stats';
-import { getApiDocument } from './api-docs';
+import { getApiDocument, getDocsDocument } from './api-docs';
 import { gatewayCache } from './cache';
-import { getCatalog } from './catalog';
+import { getCatalog, getDocsCatalog } from './catalog';
+
+const dynamo = countPortalDynamoCalls();
 
 describe('the catalog against the local API Gateway', () => {
   beforeEach(async () => {
     gatewayCache.invalidate();
     await resetEmulatorCalls();
+    dynamo.calls.length = 0;
   });
+  afterAll(() => resetCatalogStore());
 
-  it('is built from the seeded plans with two list calls cold and none warm', async () => {
+  it('is built from the seeded plans with two list calls and one Query cold, none warm', async () => {
     const catalog = await getCatalog();
     expect(catalog.map((api) => api.slug)).toEqual(['payments', 'weather']);
     expect(catalog[0]?.plans.map((plan) => plan.name)).toEqual(['Bronze', 'Silver', 'Gold']);
     expect(await emulatorCalls()).toEqual({ GetUsagePlans: 1, GetRestApis: 1 });
+    expect(dynamo.calls).toEqual(['QueryCommand']);
 
     await resetEmulatorCalls();
+    dynamo.calls.length = 0;
     await getCatalog();
+    await getDocsCatalog();
     expect(totalCalls(await emulatorCalls())).toBe(0);
+    expect(dynamo.calls).toEqual([]);
   });
 
   it("serves a docs page's document with one export cold and none warm", async () => {
@@ -35,9 +49,30 @@ describe('the catalog against the local API Gateway', () => {
     expect(await emulatorCalls()).toEqual({ GetExport: 1 });
 
     await resetEmulatorCalls();
-    await getCatalog();
-    await getApiDocument(weather);
+    dynamo.calls.length = 0;
+    await getDocsCatalog();
+    await getDocsDocument(weather);
     expect(totalCalls(await emulatorCalls())).toBe(0);
+    expect(dynamo.calls).toEqual([]);
+  });
+
+  it('stays warm after an admin change: the settings are read again, API Gateway is not', async () => {
+    const weather = (await getCatalog()).find((api) => api.slug === 'weather');
+    if (!weather) throw new Error('the seed has no Weather API');
+    await getApiDocument(weather);
+    await resetEmulatorCalls();
+
+    const settings = { published: true, displayName: 'Forecasts', tags: [], sortOrder: 0 };
+    await updateCatalogSettings(testCatalogDeps(), 'it@example.test', {
+      entry: weather.entry,
+      settings,
+    });
+    dynamo.calls.length = 0;
+    const renamed = (await getDocsCatalog()).find((api) => api.entry === weather.entry);
+    expect(renamed?.name).toBe('Forecasts');
+    await getDocsDocument(weather);
+    expect(totalCalls(await emulatorCalls())).toBe(0);
+    expect(dynamo.calls).toEqual(['QueryCommand']);
   });
 
   it('reads where the query-key API expects its key from the authorizer', async () => {

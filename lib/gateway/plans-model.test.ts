@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogApi } from './catalog-model';
+import { gatewayEntry } from '../testing/catalog-entries';
 import { visiblePlans } from './plans-model';
 
-const weather: CatalogApi = {
-  slug: 'weather',
-  restApiId: 'w1',
-  stage: 'prod',
+const weather = gatewayEntry({
   name: 'Weather',
-  apiKeySource: 'HEADER',
+  restApiId: 'w1',
   plans: [{ id: 'gold', name: 'Gold' }],
-};
+});
 
 describe('visiblePlans', () => {
   it('orders by the order tag, hides hidden plans and lists covered APIs', () => {

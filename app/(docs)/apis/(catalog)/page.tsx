@@ -2,8 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApiCard } from '@/components/catalog/api-card';
 import { CatalogFilters } from '@/components/catalog/catalog-filters';
-import { getCatalog } from '@/lib/gateway/catalog';
-import { catalogPlanNames, catalogQuerySchema, searchCatalog } from '@/lib/gateway/catalog-search';
+import { getDocsCatalog } from '@/lib/gateway/catalog';
+import {
+  catalogPlanNames,
+  catalogQuerySchema,
+  catalogTagNames,
+  searchCatalog,
+} from '@/lib/gateway/catalog-search';
 
 export const metadata: Metadata = {
   title: 'APIs',
@@ -16,9 +21,9 @@ export default async function CatalogPage({
   searchParams: Promise<Record<string, unknown>>;
 }) {
   const query = catalogQuerySchema.parse(await searchParams);
-  const catalog = await getCatalog();
+  const catalog = await getDocsCatalog();
   const results = searchCatalog(catalog, query);
-  const filtered = Boolean(query.q || query.plan);
+  const filtered = Boolean(query.q || query.plan || query.tag);
 
   return (
     <div className="space-y-8">
@@ -32,7 +37,13 @@ export default async function CatalogPage({
           to get an API key.
         </p>
       </header>
-      <CatalogFilters q={query.q} plan={query.plan} plans={catalogPlanNames(catalog)} />
+      <CatalogFilters
+        q={query.q}
+        plan={query.plan}
+        tag={query.tag}
+        plans={catalogPlanNames(catalog)}
+        tags={catalogTagNames(catalog)}
+      />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {filtered
           ? `${results.length} of ${catalog.length} APIs match.`

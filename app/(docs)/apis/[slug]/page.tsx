@@ -4,29 +4,37 @@ import { notFound } from 'next/navigation';
 import { ApiReference } from '@/components/docs/api-reference';
 import { Markdown } from '@/components/docs/markdown';
 import { OperationList } from '@/components/docs/operation-list';
-import { getApiDocument } from '@/lib/gateway/api-docs';
-import type { ApiDocument } from '@/lib/gateway/api-document';
-import { findCatalogApi } from '@/lib/gateway/catalog-lookup';
+import { getDocsDocument } from '@/lib/gateway/api-docs';
+import type { ApiDocument, GenericDocument } from '@/lib/gateway/api-document';
+import { findCatalogEntry } from '@/lib/gateway/catalog-lookup';
+import type { CatalogEntry } from '@/lib/gateway/catalog-model';
 import { describeKeyLocation } from '@/lib/gateway/openapi-export';
 import { operationsByTag } from '@/lib/gateway/operations';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const api = await findCatalogApi((await params).slug);
+  const api = await findCatalogEntry((await params).slug);
   return { title: api ? `${api.name} API` : 'API not found' };
 }
 
 export default async function ApiDocsPage({ params }: Props) {
-  const api = await findCatalogApi((await params).slug);
+  const api = await findCatalogEntry((await params).slug);
   if (!api) notFound();
-  const document = await getApiDocument(api).catch(() => undefined);
+  const document = await getDocsDocument(api).catch(() => undefined);
   const info = (document?.spec.info ?? {}) as { description?: unknown; version?: unknown };
-  const description = typeof info.description === 'string' ? info.description : api.description;
+  // An admin's description replaces the document's own; otherwise the document's is fuller.
+  const description =
+    !api.describedByAdmin && typeof info.description === 'string'
+      ? info.description
+      : api.description;
 
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
+      <header
+        className={`space-y-3 ${api.accentColour ? 'border-l-4 pl-4' : ''}`}
+        style={api.accentColour ? { borderColor: api.accentColour } : undefined}
+      >
         <p className="text-sm">
           <Link href="/apis" className="underline">
             APIs
@@ -41,14 +49,22 @@ export default async function ApiDocsPage({ params }: Props) {
             </span>
           )}
         </h1>
+        {api.tags.length > 0 && (
+          <ul aria-label="Tags" className="flex flex-wrap gap-2">
+            {api.tags.map((tag) => (
+              <li
+                key={tag}
+                className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs dark:bg-slate-800"
+              >
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
         {description && <Markdown>{description}</Markdown>}
       </header>
 
-      {document ? (
-        <Overview document={document} plans={api.plans} slug={api.slug} />
-      ) : (
-        <ExportFailed />
-      )}
+      {document ? <Overview document={document} api={api} /> : <ExportFailed api={api} />}
 
       {document && (
         <section aria-labelledby="reference" className="space-y-4">
@@ -64,13 +80,12 @@ export default async function ApiDocsPage({ params }: Props) {
 
 function Overview({
   document,
-  plans,
-  slug,
+  api,
 }: {
-  document: ApiDocument;
-  plans: { id: string; name: string }[];
-  slug: string;
+  document: ApiDocument | GenericDocument;
+  api: CatalogEntry;
 }) {
+  const { plans, slug } = api;
   return (
     <>
       <dl className="grid gap-6 rounded-xl border border-slate-200 p-5 sm:grid-cols-3 dark:border-slate-800">
@@ -81,15 +96,23 @@ function Overview({
         <div>
           <dt className="text-sm font-medium text-slate-500 dark:text-slate-400">Authentication</dt>
           <dd className="mt-1 text-sm">
-            <Markdown>{describeKeyLocation(document.keyLocation)}</Markdown>
+            {document.keyLocation ? (
+              <Markdown>{describeKeyLocation(document.keyLocation)}</Markdown>
+            ) : (
+              'As this document describes: the API is hosted elsewhere, not through this portal.'
+            )}
           </dd>
         </div>
         <div>
           <dt className="text-sm font-medium text-slate-500 dark:text-slate-400">Included in</dt>
           <dd className="mt-1 text-sm">
-            <Link href="/plans" className="underline">
-              {plans.map((plan) => plan.name).join(', ')}
-            </Link>
+            {plans.length > 0 ? (
+              <Link href="/plans" className="underline">
+                {plans.map((plan) => plan.name).join(', ')}
+              </Link>
+            ) : (
+              'No plan: documentation only, no API key from this portal.'
+            )}
           </dd>
         </div>
       </dl>
@@ -114,7 +137,7 @@ function Overview({
   );
 }
 
-function ExportFailed() {
+function ExportFailed({ api }: { api: CatalogEntry }) {
   return (
     <div
       role="alert"
@@ -122,8 +145,10 @@ function ExportFailed() {
     >
       <h2 className="font-semibold">The documentation of this API could not be loaded</h2>
       <p className="mt-1 text-sm">
-        API Gateway did not export this stage&apos;s OpenAPI document. Try again in a few minutes;
-        if it persists, tell the API&apos;s owners.
+        {api.kind === 'gateway'
+          ? "API Gateway did not export this stage's OpenAPI document."
+          : 'The stored OpenAPI document could not be read.'}{' '}
+        Try again in a few minutes; if it persists, tell the API&apos;s owners.
       </p>
     </div>
   );

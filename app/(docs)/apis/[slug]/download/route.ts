@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { getApiDocument } from '@/lib/gateway/api-docs';
-import { findCatalogApi } from '@/lib/gateway/catalog-lookup';
+import { getDocsDocument } from '@/lib/gateway/api-docs';
+import { findCatalogEntry } from '@/lib/gateway/catalog-lookup';
 
 const formatSchema = z.enum(['json', 'yaml']);
 
@@ -11,10 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const format = formatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'json');
   if (!format.success)
     return Response.json({ message: 'format must be json or yaml' }, { status: 400 });
-  const api = await findCatalogApi(slug);
+  const api = await findCatalogEntry(slug);
   if (!api)
     return Response.json({ message: `No published API is called "${slug}".` }, { status: 404 });
-  const { spec } = await getApiDocument(api);
+  const { spec } = await getDocsDocument(api);
   const body = format.data === 'json' ? `${JSON.stringify(spec, null, 2)}\n` : stringify(spec);
   return new Response(body, {
     headers: {
