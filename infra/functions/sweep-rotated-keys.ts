@@ -1,0 +1,32 @@
+import { GetApiKeysCommand } from '@aws-sdk/client-api-gateway';
+import { customerKeyName, type Customer } from '../../lib/gateway/customer-keys';
+import { allPages } from '../../lib/gateway/pagination';
+import type { PortalDeps } from '../../lib/portal/deps';
+import { keysPastGrace, retireRotatedKeys } from '../../lib/portal/keys';
+
+/** Who the audit log names for changes the schedule makes. */
+export const housekeeper: Customer = { sub: 'portico-housekeeping', email: 'housekeeping' };
+
+/**
+ * Disables every rotated-out key whose grace period is over, also for customers who never
+ * open their dashboard again (which retires them lazily). One GetApiKeys call per 500
+ * portal keys finds the due ones; the portal's own retireRotatedKeys then handles each
+ * customer, so the sweep and the dashboard take keys out of plans and audit the same way.
+ */
+export async function sweepRotatedKeys(
+  deps: PortalDeps,
+): Promise<{ customers: number; disabled: number }> {
+  const keys = await allPages((position) =>
+    deps.apiGateway.send(
+      new GetApiKeysCommand({ nameQuery: customerKeyName(''), limit: 500, position }),
+    ),
+  );
+  const due = keysPastGrace(keys, deps.now());
+  const customers = [...new Set(due.flatMap((key) => (key.customerId ? [key.customerId] : [])))];
+  let disabled = 0;
+  for (const sub of customers) {
+    // Only the sub matters here: the email is used when a key is created, never to retire one.
+    disabled += await retireRotatedKeys(deps, { sub, email: '' }, housekeeper);
+  }
+  return { customers: customers.length, disabled };
+}

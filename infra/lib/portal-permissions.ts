@@ -1,0 +1,80 @@
+/**
+ * Every AWS SDK command the portal's code sends, and the IAM permission it needs. This table
+ * is the single source of the server function's policy, and a test compares it with the
+ * commands found in lib/ and app/, so a new command cannot ship without its permission (and a
+ * dropped one does not leave a stale grant behind).
+ *
+ * API Gateway's control plane is authorized by HTTP verb on a resource path
+ * (`apigateway:GET` on `arn:aws:apigateway:<region>::/usageplans/<id>`); `{usagePlan}` and
+ * `{restApi}` stand for the ids the operator lets the portal manage (or `*`).
+ */
+export type Permission =
+  | { service: 'apigateway'; verb: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }
+  | { service: 'cognito-idp'; action: string }
+  | { service: 'dynamodb'; action: string; onIndex?: boolean }
+  /** Cognito's public and token-authorized operations: AWS does not evaluate IAM for them. */
+  | { service: 'none' };
+
+const gateway = (verb: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string) =>
+  ({ service: 'apigateway', verb, path }) as const;
+const cognito = (action: string) => ({ service: 'cognito-idp', action }) as const;
+const noIam = { service: 'none' } as const;
+
+export const portalCommands: Record<string, Permission> = {
+  // API Gateway: catalog, docs, plans, keys, usage.
+  GetRestApis: gateway('GET', '/restapis'),
+  GetExport: gateway('GET', '/restapis/{restApi}/stages/*/exports/*'),
+  GetUsagePlans: gateway('GET', '/usageplans'),
+  GetUsagePlan: gateway('GET', '/usageplans/{usagePlan}'),
+  CreateUsagePlan: gateway('POST', '/usageplans'),
+  UpdateUsagePlan: gateway('PATCH', '/usageplans/{usagePlan}'),
+  DeleteUsagePlan: gateway('DELETE', '/usageplans/{usagePlan}'),
+  GetUsage: gateway('GET', '/usageplans/{usagePlan}/usage'),
+  GetUsagePlanKeys: gateway('GET', '/usageplans/{usagePlan}/keys'),
+  CreateUsagePlanKey: gateway('POST', '/usageplans/{usagePlan}/keys'),
+  DeleteUsagePlanKey: gateway('DELETE', '/usageplans/{usagePlan}/keys/*'),
+  GetApiKeys: gateway('GET', '/apikeys'),
+  GetApiKey: gateway('GET', '/apikeys/*'),
+  CreateApiKey: gateway('POST', '/apikeys'),
+  UpdateApiKey: gateway('PATCH', '/apikeys/*'),
+  TagResource: gateway('PUT', '/tags/*'),
+  UntagResource: gateway('DELETE', '/tags/*'),
+
+  // Cognito: admin operations on the portal's pool need IAM.
+  AdminGetUser: cognito('AdminGetUser'),
+  DescribeUserPool: cognito('DescribeUserPool'),
+  AdminAddUserToGroup: cognito('AdminAddUserToGroup'),
+  AdminRemoveUserFromGroup: cognito('AdminRemoveUserFromGroup'),
+  AdminListGroupsForUser: cognito('AdminListGroupsForUser'),
+  AdminDisableUser: cognito('AdminDisableUser'),
+  AdminEnableUser: cognito('AdminEnableUser'),
+  AdminDeleteUser: cognito('AdminDeleteUser'),
+  ListUsers: cognito('ListUsers'),
+  ListUsersInGroup: cognito('ListUsersInGroup'),
+  SignUp: noIam,
+  ConfirmSignUp: noIam,
+  ResendConfirmationCode: noIam,
+  ForgotPassword: noIam,
+  ConfirmForgotPassword: noIam,
+  InitiateAuth: noIam,
+  RespondToAuthChallenge: noIam,
+  RevokeToken: noIam,
+  ChangePassword: noIam,
+  DeleteUser: noIam,
+
+  // DynamoDB document client: the portal's table; only queries use the gsi1 index.
+  Get: { service: 'dynamodb', action: 'GetItem' },
+  Put: { service: 'dynamodb', action: 'PutItem' },
+  Update: { service: 'dynamodb', action: 'UpdateItem' },
+  Delete: { service: 'dynamodb', action: 'DeleteItem' },
+  Query: { service: 'dynamodb', action: 'Query', onIndex: true },
+};
+
+/** What the housekeeping sweep sends (see functions/sweep-rotated-keys.ts). */
+export const housekeepingCommands = [
+  'GetApiKeys',
+  'GetUsagePlans',
+  'DeleteUsagePlanKey',
+  'UpdateApiKey',
+  'Put',
+] as const;
