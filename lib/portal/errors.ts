@@ -9,7 +9,8 @@ export class PortalError extends Error {
       | 'pending-exists'
       | 'already-decided'
       | 'no-key'
-      | 'forbidden',
+      | 'forbidden'
+      | 'invalid',
   ) {
     super(message);
     this.name = 'PortalError';
