@@ -8,6 +8,11 @@ export const adminSections: (NavItem & { description: string })[] = [
     description: 'Find a customer; disable a key, change a tier, manage their account.',
   },
   {
+    href: '/admin/keys',
+    label: 'Keys',
+    description: 'Unused, old and ownerless keys, bulk disable, and key import.',
+  },
+  {
     href: '/admin/plans',
     label: 'Plans',
     description: 'Usage plans: limits, visibility, approval; create and delete plans.',

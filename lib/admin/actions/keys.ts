@@ -4,10 +4,12 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireAdmin } from '../../auth/session';
-import { actionError } from '../../portal/action-result';
+import { actionError, type ActionResult } from '../../portal/action-result';
+import { bulkDisableKeys, maxBulkKeys } from '../bulk-disable';
 import { forgetAdminData } from '../directory';
 import type { ImportState } from '../import-state';
 import { importKeyFile, previewKeyImport } from '../key-import';
+import { gatewayIdSchema, reasonSchema } from '../schemas';
 import { adminDeps } from '../server-deps';
 
 const importInput = z.object({
@@ -39,5 +41,44 @@ export async function importKeysAction(_state: ImportState, form: FormData): Pro
   } catch (error) {
     const result = actionError(error);
     return { status: 'error', message: result.status === 'error' ? result.message : 'Failed.' };
+  }
+}
+
+const bulkInput = z.object({
+  keyIds: z
+    .array(gatewayIdSchema)
+    .min(1, 'Choose at least one key.')
+    .max(maxBulkKeys, `Choose at most ${maxBulkKeys} keys at a time.`),
+  reason: reasonSchema,
+});
+
+export async function bulkDisableAction(
+  _state: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
+  const admin = await requireAdmin('/admin/keys');
+  const input = bulkInput.safeParse({ keyIds: form.getAll('keyId'), reason: form.get('reason') });
+  if (!input.success) {
+    return {
+      status: 'error',
+      message: input.error.issues[0]?.message ?? 'Invalid request.',
+    } as const;
+  }
+  try {
+    const { disabled, skipped } = await bulkDisableKeys(
+      adminDeps(),
+      admin,
+      input.data.keyIds,
+      input.data.reason,
+    );
+    return {
+      status: 'success',
+      message: `Disabled ${disabled} key${disabled === 1 ? '' : 's'}${skipped > 0 ? ` (${skipped} already disabled or gone)` : ''}.`,
+    };
+  } catch (error) {
+    return actionError(error);
+  } finally {
+    forgetAdminData();
+    revalidatePath('/admin', 'layout');
   }
 }

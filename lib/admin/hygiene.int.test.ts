@@ -1,0 +1,49 @@
+import { DeleteApiKeyCommand, GetApiKeyCommand } from '@aws-sdk/client-api-gateway';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCustomerKey } from '../gateway/customer-keys';
+import { customerAudit } from '../store/audit';
+import { recentNotifications } from '../store/notifications';
+import { testAdminDeps } from '../testing/admin-deps';
+import { newCustomer } from '../testing/portal-deps';
+import { bulkDisableKeys } from './bulk-disable';
+import { loadDirectory } from './directory';
+import { hygieneReport } from './hygiene';
+
+const deps = testAdminDeps();
+const admin = { sub: 'admin-sub', email: 'admin@portico.local' };
+const created: string[] = [];
+
+afterAll(async () => {
+  for (const apiKey of created) await deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey }));
+});
+
+describe('key hygiene against the local stack', () => {
+  it('flags the key of an account that no longer exists, and bulk disables it once', async () => {
+    // A key whose owner is in no Cognito pool: what an account deleted elsewhere leaves.
+    const ghost = newCustomer();
+    const key = await createCustomerKey(deps.apiGateway, ghost);
+    created.push(key.id!);
+
+    const report = hygieneReport(await loadDirectory(deps), Date.now());
+    const entry = report.find((candidate) => candidate.key.id === key.id);
+    expect(entry?.reasons).toEqual(['no-plan', 'owner-gone']);
+
+    const reason = 'Owner left the company';
+    expect(await bulkDisableKeys(deps, admin, [key.id!, key.id!], reason)).toEqual({
+      disabled: 1,
+      skipped: 0,
+    });
+    expect(await bulkDisableKeys(deps, admin, [key.id!, 'gone000000'], reason)).toEqual({
+      disabled: 0,
+      skipped: 2,
+    });
+    const after = await deps.apiGateway.send(new GetApiKeyCommand({ apiKey: key.id! }));
+    expect(after.enabled).toBe(false);
+    expect(after.tags?.['portico:disabled-reason']).toBe(reason);
+    const [audit] = await customerAudit(deps, ghost.sub);
+    expect(audit).toMatchObject({ action: 'key.disabled', actor: admin, details: { reason } });
+    expect((await recentNotifications(deps, ghost.sub))[0]?.message).toContain(reason);
+    const later = hygieneReport(await loadDirectory(deps), Date.now());
+    expect(later.some((candidate) => candidate.key.id === key.id)).toBe(false);
+  });
+});
