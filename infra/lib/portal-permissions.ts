@@ -37,6 +37,9 @@ export const portalCommands: Record<string, Permission> = {
   GetApiKey: gateway('GET', '/apikeys/*'),
   CreateApiKey: gateway('POST', '/apikeys'),
   UpdateApiKey: gateway('PATCH', '/apikeys/*'),
+  DeleteApiKey: gateway('DELETE', '/apikeys/*'),
+  // The CSV import is POST /apikeys?mode=import: the same resource as creating one key.
+  ImportApiKeys: gateway('POST', '/apikeys'),
   TagResource: gateway('PUT', '/tags/*'),
   UntagResource: gateway('DELETE', '/tags/*'),
 
