@@ -27,4 +27,9 @@ export const adminSections: (NavItem & { description: string })[] = [
     label: 'Usage',
     description: 'Usage per plan, top consumers and customers near their quota.',
   },
+  {
+    href: '/admin/audit',
+    label: 'Audit',
+    description: 'Who did what and when, filtered and downloadable as CSV.',
+  },
 ];

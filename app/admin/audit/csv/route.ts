@@ -1,0 +1,19 @@
+import { auditCsv } from '@/lib/admin/audit-csv';
+import { loadAuditView } from '@/lib/admin/audit-page';
+import { requireAdmin } from '@/lib/auth/session';
+import { csvResponse } from '@/lib/usage/csv-response';
+
+/** The audit log with the page's filters as CSV, safe to open in a spreadsheet. */
+export async function GET(request: Request) {
+  await requireAdmin('/admin/audit');
+  const url = new URL(request.url);
+  const { entries, range } = await loadAuditView(Object.fromEntries(url.searchParams));
+  if (!entries) {
+    return Response.json(
+      { title: 'The audit log could not be read. Try again in a moment.', status: 503 },
+      { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  }
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return csvResponse(auditCsv(entries), `audit-${day(range.from)}-to-${day(range.to)}-utc.csv`);
+}
