@@ -44,6 +44,10 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { NEXT_TELEMETRY_DISABLED: '1', PORTICO_E2E_STATE_DIR: e2eStateDir },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORTICO_E2E_STATE_DIR: e2eStateDir,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
   },
 });

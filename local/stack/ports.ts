@@ -9,7 +9,7 @@ export interface StackPorts {
 
 /** Each port, its default, the variable that overrides it and what listens there. */
 export const portSettings = {
-  portal: { variable: 'PORT', fallback: 3000, label: 'the portal (Next.js)' },
+  portal: { variable: 'PORT', fallback: 3000, label: 'the portal, Next.js' },
   apiGateway: {
     variable: 'PORTICO_APIGATEWAY_PORT',
     fallback: 4010,
