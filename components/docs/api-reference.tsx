@@ -2,6 +2,9 @@
 
 import dynamic from 'next/dynamic';
 import 'swagger-ui-react/swagger-ui.css';
+import { tryItRequestInterceptor, type TryItTarget } from '@/components/try-it/request-interceptor';
+import { tryItPlugin } from '@/components/try-it/swagger-try-it';
+import { TryItNotice } from '@/components/try-it/try-it-notice';
 
 /**
  * swagger-ui-react is large (~440 KB gzip) and touches `window`, so it loads in the browser
@@ -17,10 +20,26 @@ const SwaggerUI = dynamic(() => import('swagger-ui-react'), {
   ),
 });
 
-export function ApiReference({ spec }: { spec: Record<string, unknown> }) {
+/** "Try it out" through the portal's proxy to the API's own stage; without it, reading only. */
+type Props = { spec: Record<string, unknown>; tryIt?: TryItTarget };
+
+/** swagger-ui reads its options once, when it mounts; later renders change nothing. */
+const plugins = [tryItPlugin];
+
+export function ApiReference({ spec, tryIt }: Props) {
+  const options = tryIt
+    ? {
+        requestInterceptor: tryItRequestInterceptor(tryIt),
+        plugins,
+        showMutatedRequest: false,
+      }
+    : { supportedSubmitMethods: [] };
   return (
-    <div className="api-reference rounded-lg bg-white p-2 text-slate-900">
-      <SwaggerUI spec={spec} docExpansion="list" defaultModelsExpandDepth={0} />
+    <div className="space-y-3">
+      {tryIt && <TryItNotice access={tryIt.access} />}
+      <div className="api-reference rounded-lg bg-white p-2 text-slate-900">
+        <SwaggerUI spec={spec} docExpansion="list" defaultModelsExpandDepth={0} {...options} />
+      </div>
     </div>
   );
 }

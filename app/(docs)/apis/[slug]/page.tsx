@@ -10,6 +10,7 @@ import { findCatalogEntry } from '@/lib/gateway/catalog-lookup';
 import type { CatalogEntry } from '@/lib/gateway/catalog-model';
 import { describeKeyLocation } from '@/lib/gateway/openapi-export';
 import { operationsByTag } from '@/lib/gateway/operations';
+import { tryItAccess } from '@/lib/try-it/access';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,6 +23,10 @@ export default async function ApiDocsPage({ params }: Props) {
   const api = await findCatalogEntry((await params).slug);
   if (!api) notFound();
   const document = await getDocsDocument(api).catch(() => undefined);
+  const tryIt =
+    api.kind === 'gateway' && document?.baseUrl
+      ? { slug: api.slug, baseUrl: document.baseUrl, access: await tryItAccess(api) }
+      : undefined;
   const info = (document?.spec.info ?? {}) as { description?: unknown; version?: unknown };
   // An admin's description replaces the document's own; otherwise the document's is fuller.
   const description =
@@ -71,7 +76,7 @@ export default async function ApiDocsPage({ params }: Props) {
           <h2 id="reference" className="text-xl font-semibold">
             Interactive reference
           </h2>
-          <ApiReference spec={document.spec} />
+          <ApiReference spec={document.spec} tryIt={tryIt} />
         </section>
       )}
     </article>
