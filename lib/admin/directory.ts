@@ -16,7 +16,6 @@ import {
   toPlanSummary,
   type Directory,
   type KeySummary,
-  type PlanSummary,
 } from './directory-model';
 
 const present = <T>(value: T | undefined): value is T => value !== undefined;
@@ -34,34 +33,43 @@ export async function loadDirectory(deps: AdminDeps): Promise<Directory> {
   const client = deps.apiGateway;
   const end = utcDay(deps.now());
   const start = addDays(end, -(activityWindowDays - 1));
-  const [users, admins, rawKeys, rawPlans] = await Promise.all([
+  // Each plan's calls start as soon as the plan list is in, beside the (longer) key listing.
+  const perPlan = allPages((position) =>
+    client.send(new GetUsagePlansCommand({ limit: 500, position })),
+  ).then((rawPlans) =>
+    Promise.all(
+      rawPlans
+        .map(toPlanSummary)
+        .filter(present)
+        .map(async (plan) => {
+          const [planKeys, report] = await Promise.all([
+            allPages((position) =>
+              client.send(
+                new GetUsagePlanKeysCommand({ usagePlanId: plan.id, limit: 500, position }),
+              ),
+            ),
+            planUsage(client, { planId: plan.id, start, end }),
+          ]);
+          return { plan, keyIds: planKeys.flatMap((key) => (key.id ? [key.id] : [])), report };
+        }),
+    ),
+  );
+  const [users, admins, rawKeys, plans] = await Promise.all([
     listAllUsers(deps),
     listAdmins(deps),
     allPages((position) =>
       client.send(new GetApiKeysCommand({ limit: 500, position, includeValues: false })),
     ),
-    allPages((position) => client.send(new GetUsagePlansCommand({ limit: 500, position }))),
+    perPlan,
   ]);
   const keys: KeySummary[] = rawKeys.map(toKeySummary).filter(present);
-  const plans: PlanSummary[] = rawPlans.map(toPlanSummary).filter(present);
-  const perPlan = await Promise.all(
-    plans.map(async (plan) => {
-      const [planKeys, report] = await Promise.all([
-        allPages((position) =>
-          client.send(new GetUsagePlanKeysCommand({ usagePlanId: plan.id, limit: 500, position })),
-        ),
-        planUsage(client, { planId: plan.id, start, end }),
-      ]);
-      return { plan, keyIds: planKeys.flatMap((key) => (key.id ? [key.id] : [])), report };
-    }),
-  );
   return {
     users,
     adminSubs: admins.map((admin) => admin.sub),
     keys,
-    plans,
-    planKeyIds: Object.fromEntries(perPlan.map(({ plan, keyIds }) => [plan.id, keyIds])),
-    lastUsedDay: lastUsedDays(perPlan.map(({ report }) => report)),
+    plans: plans.map(({ plan }) => plan),
+    planKeyIds: Object.fromEntries(plans.map(({ plan, keyIds }) => [plan.id, keyIds])),
+    lastUsedDay: lastUsedDays(plans.map(({ report }) => report)),
     usageWindow: { start, end },
   };
 }

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CreateUsagePlanKeyCommand,
+  GetApiKeysCommand,
+  GetUsagePlansCommand,
+  ImportApiKeysCommand,
+} from '@aws-sdk/client-api-gateway';
+import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  createApiGatewayClient,
+  createCognitoClient,
+  createDynamoDocumentClient,
+} from '../lib/aws/clients';
+import { loadConfig } from '../lib/config/load';
+import { createCustomerKey } from '../lib/gateway/customer-keys';
+import { freePorts } from '../local/stack/ports';
+import { startLocalStack } from '../local/stack/start-stack';
+
+/**
+ * `npm run bench:admin`: the admin customers list's server-side work with 10,000 keys in the
+ * emulator (and 200 Cognito customers owning some of them): a cold load (every batched list
+ * call, the join, the page) and a warm one (cached directory: join and page only), with the
+ * control-plane calls a cold load makes. Page rendering is not included.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const totalKeys = Number(process.env.BENCH_KEYS ?? 10_000);
+const customers = Number(process.env.BENCH_CUSTOMERS ?? 200);
+const repetitions = Number(process.env.BENCH_REPETITIONS ?? 10);
+
+const stateDir = mkdtempSync(join(tmpdir(), 'portico-bench-admin-'));
+const stack = await startLocalStack({ ports: await freePorts(), stateDir });
+// The portal's own modules read their configuration from the environment on first use.
+Object.assign(process.env, stack.env);
+const config = loadConfig(stack.env);
+const apiGateway = createApiGatewayClient(config);
+const cognito = createCognitoClient(config);
+
+try {
+  const plans = (await apiGateway.send(new GetUsagePlansCommand({ limit: 500 }))).items ?? [];
+  const bronze = plans.find((plan) => plan.name === 'Bronze')!.id!;
+  for (let index = 0; index < customers; index += 1) {
+    const email = `bench-${String(index).padStart(4, '0')}@example.test`;
+    const user = await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: config.cognito.userPoolId,
+        Username: email,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [{ Name: 'email', Value: email }],
+      }),
+    );
+    const sub = user.User!.Attributes!.find((attribute) => attribute.Name === 'sub')!.Value!;
+    const key = await createCustomerKey(apiGateway, { sub, email });
+    await apiGateway.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: bronze, keyId: key.id!, keyType: 'API_KEY' }),
+    );
+  }
+  const existing = (await apiGateway.send(new GetApiKeysCommand({ limit: 500 }))).items!.length;
+  const csv = ['Name,Key,Enabled,UsageplanIds'];
+  for (let index = existing; index < totalKeys; index += 1) {
+    csv.push(`legacy-${index},bench-admin-key-${String(index).padStart(8, '0')},true,${bronze}`);
+  }
+  await apiGateway.send(
+    new ImportApiKeysCommand({
+      body: Buffer.from(csv.join('\n')),
+      format: 'csv',
+      failOnWarnings: true,
+    }),
+  );
+
+  const { loadDirectory, cachedDirectory } = await import('../lib/admin/directory');
+  const { buildCustomerRows } = await import('../lib/admin/customer-rows');
+  const { customersQuerySchema, queryCustomers } = await import('../lib/admin/customers-query');
+  const { gatewayCache } = await import('../lib/gateway/cache');
+  const deps = {
+    apiGateway,
+    cognito,
+    dynamo: createDynamoDocumentClient(config),
+    tableName: config.tableName,
+    userPoolId: config.cognito.userPoolId,
+    adminGroup: config.adminGroup,
+    now: Date.now,
+    keyGraceMs: 0,
+  };
+  const query = customersQuerySchema.parse({ q: 'bench-01', sort: 'keyAge', dir: 'desc' });
+  const page = async () => {
+    const directory = await cachedDirectory(deps);
+    return queryCustomers(buildCustomerRows(directory, Date.now()), query);
+  };
+
+  async function time(name: string, before: () => void) {
+    const samples: number[] = [];
+    for (let run = 0; run < repetitions; run += 1) {
+      before();
+      const begin = performance.now();
+      await page();
+      samples.push(performance.now() - begin);
+    }
+    samples.sort((a, b) => a - b);
+    const at = (p: number) =>
+      samples[Math.min(samples.length - 1, Math.floor(samples.length * p))]!;
+    console.log(
+      `${name.padEnd(44)} p50 ${at(0.5).toFixed(1).padStart(7)} ms   max ${samples.at(-1)!.toFixed(1).padStart(7)} ms`,
+    );
+  }
+
+  const directory = await loadDirectory(deps);
+  console.log(
+    `${directory.keys.length} keys, ${directory.users.length} Cognito users, ${directory.plans.length} plans`,
+  );
+  const statsUrl = `${config.endpoints!.apiGateway}/_emulator/stats`;
+  await fetch(statsUrl, { method: 'DELETE' });
+  gatewayCache.invalidate();
+  await page();
+  const { calls } = (await (await fetch(statsUrl)).json()) as { calls: Record<string, number> };
+  console.log(`API Gateway calls of one cold load: ${JSON.stringify(calls)}`);
+  await time('customers list, cold (cache emptied)', () => gatewayCache.invalidate());
+  await time('customers list, warm (directory cached)', () => {});
+} finally {
+  await stack.close();
+  rmSync(stateDir, { recursive: true, force: true });
+}
