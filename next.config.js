@@ -3,7 +3,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden(): requireAdmin answers signed-in non-admins with a real 403 (app/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // Server actions accept up to 6 MB so an admin can upload a 5 MB OpenAPI spec (plus the
+  // multipart envelope); the action itself refuses anything over 5 MB with a clear message.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // The local stand-ins and their dependencies run beside Next, never inside it.
   serverExternalPackages: ['cognito-local', 'dynalite'],
   // `npm run typecheck` checks the whole project (tests, bench, local/) before every test run

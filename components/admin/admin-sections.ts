@@ -8,6 +8,11 @@ export const adminSections: (NavItem & { description: string })[] = [
     description: 'Find a customer; disable a key, change a tier, manage their account.',
   },
   {
+    href: '/admin/apis',
+    label: 'APIs',
+    description: 'What the catalog shows: publish, rename, describe; upload generic specs.',
+  },
+  {
     href: '/admin/keys',
     label: 'Keys',
     description: 'Unused, old and ownerless keys, bulk disable, and key import.',

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { updateCatalogSettings } from '../catalog-admin/catalog-admin';
+import { updateCatalogSettings, uploadGenericSpec } from '../catalog-admin/catalog-admin';
 import {
   countPortalDynamoCalls,
   resetCatalogStore,
@@ -73,6 +73,25 @@ describe('the catalog against the local API Gateway', () => {
     await getDocsDocument(weather);
     expect(totalCalls(await emulatorCalls())).toBe(0);
     expect(dynamo.calls).toEqual(['QueryCommand']);
+  });
+
+  it("serves a generic spec's docs page with one Query for its chunks cold and no call warm", async () => {
+    const yaml = 'openapi: 3.1.0\ninfo:\n  title: Maps\n  version: "1"\npaths: {}\n';
+    await uploadGenericSpec(testCatalogDeps(), 'it@example.test', yaml);
+    await getCatalog();
+    await resetEmulatorCalls();
+    dynamo.calls.length = 0;
+
+    const maps = (await getDocsCatalog()).find((api) => api.slug === 'maps');
+    if (!maps) throw new Error('the upload is not in the catalog');
+    expect((await getDocsDocument(maps)).spec).toMatchObject({ info: { title: 'Maps' } });
+    expect(dynamo.calls).toEqual(['QueryCommand']);
+
+    dynamo.calls.length = 0;
+    await getDocsCatalog();
+    await getDocsDocument(maps);
+    expect(dynamo.calls).toEqual([]);
+    expect(totalCalls(await emulatorCalls())).toBe(0);
   });
 
   it('reads where the query-key API expects its key from the authorizer', async () => {

@@ -1,0 +1,128 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoAdmin, signIn } from './support/accounts';
+
+/** A signed-out visitor in a browser of their own, failing the test on any dialog or error. */
+async function visitor(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, problems, close: () => context.close() };
+}
+
+const entryCard = (page: Page, name: string) =>
+  page.getByTestId('catalog-entry').filter({ has: page.getByRole('heading', { name }) });
+
+test('an admin unpublishes an API, a visitor no longer finds it; republished, it is back', async ({
+  page,
+  browser,
+}) => {
+  const guest = await visitor(browser);
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.goto('/admin/apis');
+  await expect(page.getByRole('heading', { name: 'APIs', level: 1 })).toBeVisible();
+
+  const weather = entryCard(page, 'Weather');
+  await weather.getByRole('button', { name: 'Unpublish Weather' }).click();
+  await expect(weather.getByText('Unpublished: the API and its docs are hidden.')).toBeVisible();
+
+  await guest.page.goto('/apis');
+  await expect(guest.page.getByRole('link', { name: 'Payments' })).toBeVisible();
+  await expect(guest.page.getByRole('link', { name: 'Weather' })).toHaveCount(0);
+  expect((await guest.page.goto('/apis/weather'))?.status()).toBe(404);
+
+  await page.reload();
+  await weather.getByRole('button', { name: 'Publish Weather' }).click();
+  await expect(weather.getByText('Published: the API is in the catalog.')).toBeVisible();
+
+  await guest.page.goto('/apis');
+  await expect(guest.page.getByRole('link', { name: 'Weather' })).toBeVisible();
+  expect((await guest.page.goto('/apis/weather'))?.status()).toBe(200);
+  expect(guest.problems).toEqual([]);
+  await guest.close();
+});
+
+const hostileSpec = {
+  openapi: '3.0.3',
+  info: {
+    title: 'Maps',
+    version: '1.4.0',
+    description:
+      'Map tiles. <script>window.__xss = "script"; alert("xss")</script>\n\n' +
+      '<img src="x" onerror="window.__xss = \'img\'; alert(\'xss\')">',
+  },
+  servers: [{ url: 'https://maps.example.test/v1' }],
+  paths: {
+    '/tiles/{z}': {
+      get: {
+        summary: 'A tile',
+        description: '<img src="x" onerror="window.__xss = \'op\'; alert(\'op\')"> Zoom level.',
+        parameters: [{ name: 'z', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: { '200': { description: 'The tile' } },
+      },
+    },
+  },
+};
+
+test('an admin publishes a generic spec, a visitor reads its docs, the hostile HTML stays inert', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.goto('/admin/apis');
+  const upload = page.getByRole('region', { name: 'Publish a generic spec' });
+
+  // A broken file is refused with where it breaks.
+  await upload.getByLabel('OpenAPI 3 file').setInputFiles({
+    name: 'broken.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from('openapi: 3.0.3\ninfo:\n  title: [Maps\n'),
+  });
+  await upload.getByRole('button', { name: 'Upload spec' }).click();
+  await expect(upload.getByRole('alert')).toContainText(/Not valid YAML at line \d+, column \d+/);
+
+  await upload.getByLabel('OpenAPI 3 file').setInputFiles({
+    name: 'maps.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostileSpec)),
+  });
+  await upload.getByRole('button', { name: 'Upload spec' }).click();
+  await expect(upload.getByText('Published "Maps" 1.4.0.')).toBeVisible();
+
+  const guest = await visitor(browser);
+  await guest.page.goto('/apis');
+  const card = guest.page.getByRole('listitem').filter({ hasText: 'Maps' });
+  await expect(card.getByText('Documentation only')).toBeVisible();
+  await card.getByRole('link', { name: 'Maps' }).click();
+
+  const docs = guest.page;
+  await expect(docs.getByRole('heading', { name: /Maps/, level: 1 })).toBeVisible();
+  await expect(docs.getByText('https://maps.example.test/v1').first()).toBeVisible();
+  await expect(docs.getByText('No plan: documentation only')).toBeVisible();
+  await expect(docs.getByText('/tiles/{z}').first()).toBeVisible();
+  const reference = docs.locator('.swagger-ui');
+  await expect(reference).toBeVisible({ timeout: 20_000 });
+  await reference.locator('.opblock-summary', { hasText: '/tiles/{z}' }).first().click();
+  await expect(reference.getByText('Zoom level.')).toBeVisible();
+  // Hosted elsewhere: nothing to try through this portal.
+  await expect(reference.getByRole('button', { name: 'Try it out' })).toHaveCount(0);
+
+  expect(await docs.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+  await expect(docs.locator('img[onerror]')).toHaveCount(0);
+  await expect(docs.locator('script', { hasText: '__xss' })).toHaveCount(0);
+  expect(guest.problems).toEqual([]);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  const maps = entryCard(page, 'Maps');
+  await maps.getByText('Replace or delete the spec').click();
+  await maps.getByRole('button', { name: 'Delete Maps' }).click();
+  await expect(page.getByText('Deleted: the spec and its docs are gone.')).toBeVisible();
+  expect((await docs.goto('/apis/maps'))?.status()).toBe(404);
+  await guest.close();
+});
