@@ -31,6 +31,7 @@ export async function runAdminAction<Schema extends z.ZodType>(
     return actionError(error);
   } finally {
     forgetAdminData({ plans: options.plans });
-    revalidatePath('/admin', 'layout');
+    // Plans show on the public pages too (plans page, catalog, docs).
+    revalidatePath(options.plans ? '/' : '/admin', 'layout');
   }
 }
