@@ -1,4 +1,5 @@
 import { GetRestApisCommand, GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
+import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { revealKey } from '../portal/keys';
@@ -8,6 +9,7 @@ import { recentNotifications } from '../store/notifications';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { closeAccount, enableAccount, setAdminRole } from './account-actions';
 import { findUserByEmail, findUserBySub, listAdmins } from './cognito-users';
+import { inviteUser } from './invite';
 import { moveCustomerTier, removeCustomerFromPlan, setCustomerKeyEnabled } from './key-actions';
 
 const deps = testAdminDeps();
@@ -134,5 +136,24 @@ describe('admin actions on a customer against the local stack', () => {
     expect(await findUserBySub(deps, customer.sub)).toBeUndefined();
     const actions = (await customerAudit(deps, customer.sub)).map((entry) => entry.action);
     expect(actions).toContain('account.deleted');
+  });
+});
+
+describe('inviting', () => {
+  it('creates an invited account, optionally an admin, and refuses an existing email', async () => {
+    const email = `invite-${Date.now()}@example.test`;
+    const { sub } = await inviteUser(deps, seedAdmin, email, true);
+    try {
+      expect(await findUserBySub(deps, sub)).toMatchObject({ email, status: 'invited' });
+      expect((await listAdmins(deps)).map((admin) => admin.sub)).toContain(sub);
+      await expect(inviteUser(deps, seedAdmin, email, false)).rejects.toThrow(/already exists/);
+      expect((await customerAudit(deps, sub))[0]?.action).toBe('account.invited');
+    } finally {
+      // Out of the admin group and the pool: other test files expect only the seeded accounts.
+      await setAdminRole(deps, seedAdmin, sub, false);
+      await deps.cognito.send(
+        new AdminDeleteUserCommand({ UserPoolId: deps.userPoolId, Username: email }),
+      );
+    }
   });
 });

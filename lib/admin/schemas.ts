@@ -39,3 +39,11 @@ export const apiStageInput = z.object({
     .string()
     .regex(/^[A-Za-z0-9]{1,64}:[\w-]{1,128}$/, 'Choose one of the published APIs.'),
 });
+
+export const inviteInput = z.object({
+  email: z
+    .email('Enter an email address.')
+    .max(254)
+    .transform((email) => email.toLowerCase()),
+  asAdmin: z.literal('on').optional(),
+});

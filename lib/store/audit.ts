@@ -21,6 +21,7 @@ export const auditActionSchema = z.enum([
   'account.disabled',
   'account.enabled',
   'account.deleted',
+  'account.invited',
   'admin.promoted',
   'admin.demoted',
   'plan.created',

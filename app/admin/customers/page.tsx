@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CustomersFilters } from '@/components/admin/customers-filters';
 import { CustomersTable } from '@/components/admin/customers-table';
+import { InviteForm } from '@/components/admin/invite-form';
 import { Pager } from '@/components/admin/pager';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -21,6 +22,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         title="Customers"
         description="Everyone with an account, their key and plans. Open a customer to act on them."
       />
+      <InviteForm />
       <CustomersFilters query={query} plans={plans} />
       {!result ? (
         <Alert tone="error" title="The customers could not be loaded">

@@ -3,6 +3,7 @@
 import 'server-only';
 import type { ActionResult } from '../../portal/action-result';
 import { closeAccount, enableAccount, setAdminRole } from '../account-actions';
+import { inviteUser } from '../invite';
 import {
   moveCustomerTier,
   removeCustomerFromPlan,
@@ -14,6 +15,7 @@ import {
   closeAccountInput,
   customerOnlyInput,
   customerPlanInput,
+  inviteInput,
   keyToggleInput,
 } from '../schemas';
 import { adminDeps } from '../server-deps';
@@ -107,6 +109,18 @@ export async function enableAccountAction(_s: ActionResult, form: FormData) {
     async (admin, input) => {
       await enableAccount(adminDeps(), admin, input.sub);
       return 'Account enabled. Its keys stay disabled until you enable one.';
+    },
+    here,
+  );
+}
+
+export async function inviteAction(_s: ActionResult, form: FormData) {
+  return runAdminAction(
+    form,
+    inviteInput,
+    async (admin, input) => {
+      await inviteUser(adminDeps(), admin, input.email, input.asAdmin === 'on');
+      return `Invited ${input.email}: Cognito emails them a temporary password.`;
     },
     here,
   );
