@@ -35,14 +35,18 @@ test('a subscriber tries an endpoint on the docs page without their key reaching
   )?.value;
   expect(key?.length).toBeGreaterThanOrEqual(20);
 
-  // Every answer the browser receives from here on, to prove the key is in none of them.
+  // Every answer the browser receives in full from here on, to prove the key is in none of them.
   const seen: Promise<string>[] = [];
-  page.on('response', (response) => {
+  page.on('requestfinished', (finished) => {
     seen.push(
-      response
-        .text()
-        .catch(() => '')
-        .then((body) => `${JSON.stringify(response.headers())}\n${body}`),
+      finished
+        .response()
+        .then(async (response) =>
+          response
+            ? `${JSON.stringify(await response.allHeaders())}\n${await response.text()}`
+            : '',
+        )
+        .catch(() => ''),
     );
   });
 
@@ -90,4 +94,27 @@ test('a signed-out visitor who pastes a bad key sees why API Gateway refused it'
   await operation.getByRole('button', { name: 'Show key' }).click();
   await expect(operation.getByTestId('try-it-snippet')).toContainText('not-a-real-key-0123456789');
   expect(errors).toEqual([]);
+});
+
+test('the proxy refuses other sites and paths outside the stage, and answers inert JSON', async ({
+  request,
+}) => {
+  const console = { 'x-portico-try': '1' };
+  const crossSite = await request.get('/api/try/weather/cities');
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).title).toBe('Not a console request');
+
+  for (const path of ['..%2f..%2fpayments%2fprod%2fpayments', '%2e%2e%5cpayments', 'a%2fb']) {
+    const escape = await request.get(`/api/try/weather/${path}`, { headers: console });
+    expect(escape.status(), path).toBe(400);
+    expect((await escape.json()).title).toBe('Path refused');
+  }
+
+  const answer = await request.get('/api/try/weather/cities', {
+    headers: { ...console, 'x-api-key': 'not-a-real-key-0123456789' },
+  });
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()['content-type']).toBe('application/json; charset=utf-8');
+  expect(answer.headers()['x-content-type-options']).toBe('nosniff');
+  expect(await answer.json()).toMatchObject({ status: 403, keySource: 'pasted' });
 });
