@@ -46,6 +46,50 @@ test('an admin unpublishes an API, a visitor no longer finds it; republished, it
   await guest.close();
 });
 
+test("an admin's display name, description and tags are what a visitor sees", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.goto('/admin/apis');
+  const payments = entryCard(page, 'Payments');
+  await payments.getByText('Catalog settings').click();
+  await payments.getByLabel('Slug').fill('weather');
+  await payments.getByRole('button', { name: 'Save settings' }).click();
+  await expect(payments.getByRole('alert')).toHaveText(
+    'The slug "weather" is already used by Weather. Choose another one.',
+  );
+
+  await payments.getByLabel('Slug').fill('payments');
+  await payments.getByLabel('Display name').fill('Checkout');
+  await payments.getByLabel('Description (Markdown)').fill('Take **card** payments.');
+  await payments.getByLabel('Tags').fill('Money, Cards');
+  await payments.getByRole('button', { name: 'Save settings' }).click();
+  // The card's heading becomes the new name, so look for the outcome on the page.
+  await expect(page.getByText('Saved. Visitors see the change now.')).toBeVisible();
+
+  const guest = await visitor(browser);
+  await guest.page.goto('/apis?tag=Cards');
+  await expect(guest.page.getByRole('link', { name: 'Checkout' })).toBeVisible();
+  await expect(guest.page.getByRole('link', { name: 'Weather' })).toHaveCount(0);
+  await guest.page.getByRole('link', { name: 'Checkout' }).click();
+  await expect(guest.page.getByRole('heading', { name: /Checkout/, level: 1 })).toBeVisible();
+  await expect(guest.page.locator('strong', { hasText: 'card' })).toBeVisible();
+
+  // Back to the API's own name, so the other specs find the seed as it was.
+  await page.reload();
+  const renamed = entryCard(page, 'Checkout');
+  await renamed.getByText('Catalog settings').click();
+  for (const field of ['Display name', 'Description (Markdown)', 'Tags'])
+    await renamed.getByLabel(field).fill('');
+  await renamed.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved. Visitors see the change now.')).toBeVisible();
+  await guest.page.goto('/apis');
+  await expect(guest.page.getByRole('link', { name: 'Payments' })).toBeVisible();
+  expect(guest.problems).toEqual([]);
+  await guest.close();
+});
+
 const hostileSpec = {
   openapi: '3.0.3',
   info: {
