@@ -52,6 +52,8 @@ export const portalCommands: Record<string, Permission> = {
   AdminDisableUser: cognito('AdminDisableUser'),
   AdminEnableUser: cognito('AdminEnableUser'),
   AdminDeleteUser: cognito('AdminDeleteUser'),
+  // The admin console's invitations (lib/admin/invite.ts).
+  AdminCreateUser: cognito('AdminCreateUser'),
   ListUsers: cognito('ListUsers'),
   ListUsersInGroup: cognito('ListUsersInGroup'),
   SignUp: noIam,
