@@ -54,21 +54,6 @@ export async function findUserBySub(
   return (page.Users ?? []).map(toDirectoryUser).find((user) => user?.sub === sub);
 }
 
-/** One user by email, exactly. */
-export async function findUserByEmail(
-  deps: CognitoDeps,
-  email: string,
-): Promise<DirectoryUser | undefined> {
-  const page = await deps.cognito.send(
-    new ListUsersCommand({
-      UserPoolId: deps.userPoolId,
-      Filter: `email = "${email.replace(/["\\]/g, '')}"`,
-      Limit: 2,
-    }),
-  );
-  return (page.Users ?? []).map(toDirectoryUser).find((user) => user?.email === email);
-}
-
 export async function groupsOf(deps: CognitoDeps, username: string): Promise<string[]> {
   const answer = await deps.cognito.send(
     new AdminListGroupsForUserCommand({ UserPoolId: deps.userPoolId, Username: username }),

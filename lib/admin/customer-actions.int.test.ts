@@ -8,7 +8,7 @@ import { customerAudit } from '../store/audit';
 import { recentNotifications } from '../store/notifications';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { closeAccount, enableAccount, setAdminRole } from './account-actions';
-import { findUserByEmail, findUserBySub, listAdmins } from './cognito-users';
+import { findUserBySub, listAdmins, listAllUsers } from './cognito-users';
 import { inviteUser } from './invite';
 import { moveCustomerTier, removeCustomerFromPlan, setCustomerKeyEnabled } from './key-actions';
 
@@ -30,7 +30,10 @@ beforeAll(async () => {
   const apis = await deps.apiGateway.send(new GetRestApisCommand({ limit: 500 }));
   const weather = apis.items!.find((api) => api.name === 'Weather')!;
   weatherUrl = `http://127.0.0.1:${inject('stackEnv').PORTICO_APIGATEWAY_PORT}/restapis/${weather.id}/prod/_user_request_`;
-  seedAdmin = { sub: (await findUserByEmail(deps, seedAdmin.email))!.sub, email: seedAdmin.email };
+  seedAdmin = {
+    sub: (await listAllUsers(deps)).find((user) => user.email === seedAdmin.email)!.sub,
+    email: seedAdmin.email,
+  };
 });
 
 afterAll(() => accounts.removeAll());

@@ -21,7 +21,7 @@ import {
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** Days of usage looked at for "last activity" and the hygiene report's unused keys. */
-export const activityWindowDays = 30;
+const activityWindowDays = 30;
 
 /**
  * Everything the customers list needs, in batches whatever the number of customers: ListUsers

@@ -19,8 +19,8 @@ export interface HygieneEntry {
   reasons: HygieneReason[];
 }
 
-export const oldKeyDays = 90;
-export const unusedKeyDays = 30;
+const oldKeyDays = 90;
+const unusedKeyDays = 30;
 
 /**
  * Enabled keys worth a look, from the same batched directory as the customers list: unused for

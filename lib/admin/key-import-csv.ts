@@ -26,7 +26,7 @@ export interface ImportContext {
   customers: ReadonlyMap<string, { sub: string; email: string; hasActiveKey: boolean }>;
 }
 
-export const maxImportRows = 10_000;
+const maxImportRows = 10_000;
 
 /** API Gateway's columns (any order and case) and ours, which API Gateway itself ignores. */
 type Column = 'name' | 'key' | 'description' | 'enabled' | 'usageplanids' | 'customeremail';
