@@ -14,8 +14,9 @@ export const auditActionSchema = z.enum([
   'request.cancelled',
   'request.approved',
   'request.rejected',
-  // Admin console (issue 10). Plan changes and imports concern no one customer: their
-  // `customerSub` names the subject instead (`plan:{id}`, `import`).
+  // Admin console (issue 10). Plan changes, imports and keys without an owner concern no one
+  // customer: their `customerSub` names the subject instead (`plan:{id}`, `import`,
+  // `unowned-keys`).
   'key.enabled',
   'key.imported',
   'account.disabled',
