@@ -10,7 +10,12 @@ import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { closeAccount, enableAccount, setAdminRole } from './account-actions';
 import { findUserBySub, listAdmins, listAllUsers } from './cognito-users';
 import { inviteUser } from './invite';
-import { moveCustomerTier, removeCustomerFromPlan, setCustomerKeyEnabled } from './key-actions';
+import {
+  moveCustomerTier,
+  removeCustomerFromPlan,
+  rotateCustomerKey,
+  setCustomerKeyEnabled,
+} from './key-actions';
 
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);
@@ -100,6 +105,24 @@ describe('admin actions on a customer against the local stack', () => {
     expect(await plansOfKey(deps.apiGateway, keyId)).toEqual([]);
     const actions = (await customerAudit(deps, customer.sub)).map((entry) => entry.action);
     expect(actions.slice(0, 2)).toEqual(['subscription.removed', 'subscription.moved']);
+  });
+
+  it('rotates the key for the customer without showing the admin the new value', async () => {
+    const customer = await accounts.create();
+    await subscribe(deps, customer, planIds.Bronze!);
+    const oldValue = await revealKey(deps, customer);
+    const until = await rotateCustomerKey(deps, seedAdmin, customer.sub);
+    expect(until).toBeGreaterThan(Date.now());
+    expect(await findCustomerKeys(deps.apiGateway, customer.sub)).toHaveLength(2);
+    expect(await callWeather(oldValue)).toBe(200);
+    expect(await callWeather(await revealKey(deps, customer))).toBe(200);
+    const rotated = (await customerAudit(deps, customer.sub)).find(
+      (entry) => entry.action === 'key.rotated',
+    );
+    expect(rotated?.actor).toEqual(seedAdmin);
+    expect((await recentNotifications(deps, customer.sub))[0]?.message).toMatch(
+      /rotated your API key/,
+    );
   });
 
   it('protects the last admin and forbids demoting oneself', async () => {
