@@ -1,3 +1,4 @@
+import 'server-only';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
