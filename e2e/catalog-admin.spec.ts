@@ -161,10 +161,25 @@ test('an admin publishes a generic spec, a visitor reads its docs, the hostile H
   await expect(docs.locator('script', { hasText: '__xss' })).toHaveCount(0);
   expect(guest.problems).toEqual([]);
 
-  page.once('dialog', (dialog) => void dialog.accept());
+  // A new version over the 1 MB default body limit of server actions, in YAML this time.
   await page.reload();
   const maps = entryCard(page, 'Maps');
   await maps.getByText('Replace or delete the spec').click();
+  const padding = 'x'.repeat(2 * 1024 * 1024);
+  const replacement = `openapi: 3.0.3\ninfo:\n  title: Maps\n  version: 2.0.0\nx-padding: "${padding}"\npaths: {}\n`;
+  await maps.getByLabel('New version of Maps').setInputFiles({
+    name: 'maps.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(replacement),
+  });
+  await maps.getByRole('button', { name: 'Replace spec' }).click();
+  await expect(maps.getByText('Replaced "Maps" 2.0.0.')).toBeVisible({ timeout: 20_000 });
+  await docs.reload();
+  await expect(docs.getByRole('heading', { name: /Maps/, level: 1 }).first()).toContainText(
+    'v2.0.0',
+  );
+
+  page.once('dialog', (dialog) => void dialog.accept());
   await maps.getByRole('button', { name: 'Delete Maps' }).click();
   await expect(page.getByText('Deleted: the spec and its docs are gone.')).toBeVisible();
   expect((await docs.goto('/apis/maps'))?.status()).toBe(404);
