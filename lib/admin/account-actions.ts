@@ -5,7 +5,7 @@ import {
   AdminEnableUserCommand,
   AdminRemoveUserFromGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { retireCustomerKeys } from '../auth/customer-key';
+import { retireCustomerKeys } from '../portal/keys';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';

@@ -24,7 +24,7 @@ import {
 } from './cognito-account';
 import { accountStatus, passwordPolicy } from './cognito-admin';
 import { revokeRefreshToken } from './cognito-sign-in';
-import { retireCustomerKeys } from './customer-key';
+import { retireCustomerKeys } from '../portal/keys';
 import { errorName } from './messages';
 import { maintainSession, SessionEndedError } from './session-maintenance';
 import { statusCheckIntervalMs } from './session-timing';

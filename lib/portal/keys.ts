@@ -80,6 +80,37 @@ export function keysPastGrace(keys: ApiKey[], now: number): ApiKey[] {
 }
 
 /**
+ * Takes one key out of every plan and disables it, recording who and why. All plans are read
+ * first, then removed: removing while paging would shift later pages. Returns false when the
+ * key was already disabled and in no plan (nothing to do, nothing recorded).
+ */
+async function retireKey(
+  deps: PortalDeps,
+  customerSub: string,
+  key: ApiKey,
+  by: { actor: Customer; reason: string },
+): Promise<boolean> {
+  const keyId = key.id!;
+  const plans = await plansOfKey(deps.apiGateway, keyId);
+  const associations = gatewayPlanAssociations(deps.apiGateway);
+  for (const plan of plans) await associations.remove(plan.id!, keyId);
+  if (key.enabled === false && plans.length === 0) return false;
+  await deps.apiGateway.send(
+    new UpdateApiKeyCommand({
+      apiKey: keyId,
+      patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
+    }),
+  );
+  await recordAudit(deps, {
+    actor: by.actor,
+    customerSub,
+    action: 'key.disabled',
+    details: { keyId, reason: by.reason, plansLeft: String(plans.length) },
+  });
+  return true;
+}
+
+/**
  * Disables rotated-out keys past their grace period and takes them out of their plans. Runs
  * lazily when the customer opens the dashboard, and from the admin's or the scheduled sweep.
  */
@@ -90,24 +121,28 @@ export async function retireRotatedKeys(
 ): Promise<number> {
   const due = keysPastGrace(await findCustomerKeys(deps.apiGateway, customer.sub), deps.now());
   for (const key of due) {
-    const associations = gatewayPlanAssociations(deps.apiGateway);
-    for (const plan of await plansOfKey(deps.apiGateway, key.id!)) {
-      await associations.remove(plan.id!, key.id!);
-    }
-    await deps.apiGateway.send(
-      new UpdateApiKeyCommand({
-        apiKey: key.id!,
-        patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
-      }),
-    );
-    await recordAudit(deps, {
-      actor,
-      customerSub: customer.sub,
-      action: 'key.disabled',
-      details: { keyId: key.id!, reason: 'rotation grace period over' },
-    });
+    await retireKey(deps, customer.sub, key, { actor, reason: 'rotation grace period over' });
   }
   return due.length;
+}
+
+/**
+ * Closing an account: every key of the customer (two during a rotation's grace period) leaves
+ * all its plans and is disabled, so it stops working at once; the keys stay, disabled, for the
+ * audit trail. Under the customer's lock, so a subscription made at the same moment cannot put
+ * a key back afterwards. Calls stay bounded: one key lookup by customer, one plan lookup per key.
+ */
+export async function retireCustomerKeys(
+  deps: PortalDeps,
+  customer: Customer,
+  /** An admin disabling or deleting the account says who and why. */
+  by: { actor: Customer; reason: string } = { actor: customer, reason: 'account deleted' },
+): Promise<{ keyIds: string[] }> {
+  return withCustomerLock(deps, customer.sub, async () => {
+    const keys = (await findCustomerKeys(deps.apiGateway, customer.sub)).filter((key) => key.id);
+    for (const key of keys) await retireKey(deps, customer.sub, key, by);
+    return { keyIds: keys.map((key) => key.id!) };
+  });
 }
 
 async function keyArn(deps: PortalDeps, keyId: string): Promise<string> {

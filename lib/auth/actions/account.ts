@@ -5,7 +5,7 @@ import { changePassword, deleteOwnAccount } from '../cognito-account';
 import { passwordPolicy } from '../cognito-admin';
 import { CustomerBusyError } from '../../store/customer-lock';
 import { portalDeps } from '../../portal/server-deps';
-import { retireCustomerKeys } from '../customer-key';
+import { retireCustomerKeys } from '../../portal/keys';
 import { withdrawOpenRequest } from '../../portal/upgrade-requests';
 import { accountErrorMessage, errorName } from '../messages';
 import { passwordProblems } from '../password-policy';
