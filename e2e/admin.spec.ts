@@ -70,6 +70,9 @@ test('an admin finds a customer and disables their key with a reason the custome
   await expect(
     page.getByRole('region', { name: 'Notifications' }).getByText(reason, { exact: false }),
   ).toBeVisible();
+  // The key panel says why there is no usable key, instead of offering to create one.
+  await expect(page.getByText(`Reason: ${reason}.`, { exact: false })).toBeVisible();
+  await expect(page.getByText('You have no API key yet')).toHaveCount(0);
   await signOut(page);
 
   await signIn(page, demoAdmin.email, demoAdmin.password);

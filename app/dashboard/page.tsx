@@ -28,7 +28,8 @@ const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slic
 
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
-  const { key, plans, requests, notifications, firstCall } = await loadDashboard(user);
+  const { key, plans, disabledReason, requests, notifications, firstCall } =
+    await loadDashboard(user);
 
   return (
     <div className="space-y-8">
@@ -62,6 +63,11 @@ export default async function DashboardPage() {
           reveal={revealKeyAction}
           rotate={rotateKeyAction}
         />
+      ) : disabledReason ? (
+        <Alert tone="warning" title="Your API key was disabled by an administrator">
+          Reason: {disabledReason}. Calls with it get 403 Forbidden. Contact the API team to have it
+          enabled again.
+        </Alert>
       ) : (
         <section className="rounded-xl border border-dashed border-slate-300 p-10 text-center dark:border-slate-700">
           <h2 className="text-lg font-semibold">You have no API key yet</h2>

@@ -14,6 +14,8 @@ import { customerSubscriptions } from './subscriptions';
 export interface Dashboard {
   key?: { id: string; createdAt?: number; ageDays?: number; needsRotation: boolean };
   plans: UsagePlan[];
+  /** Set when an administrator disabled the customer's key. */
+  disabledReason?: string;
   requests: UpgradeRequest[];
   notifications: Notification[];
   firstCall?: FirstCall;
@@ -43,6 +45,7 @@ export async function loadDashboard(customer: Customer): Promise<Dashboard> {
         }
       : {}),
     plans: subscriptions.plans,
+    ...(subscriptions.disabledReason ? { disabledReason: subscriptions.disabledReason } : {}),
     requests,
     notifications,
     firstCall: await firstCallFor(subscriptions.plans),

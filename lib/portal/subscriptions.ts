@@ -145,6 +145,8 @@ export async function unsubscribe(
 export interface CustomerSubscriptions {
   key?: { id: string; createdDate?: Date; enabled: boolean };
   plans: UsagePlan[];
+  /** Why an administrator disabled the customer's key, when that is why they have none. */
+  disabledReason?: string;
 }
 
 /** The customer's active key (without its value) and the plans it is in. */
@@ -152,8 +154,13 @@ export async function customerSubscriptions(
   deps: PortalDeps,
   sub: string,
 ): Promise<CustomerSubscriptions> {
-  const key = activeKey(await findCustomerKeys(deps.apiGateway, sub));
-  if (!key?.id) return { plans: [] };
+  const keys = await findCustomerKeys(deps.apiGateway, sub);
+  const key = activeKey(keys);
+  if (!key?.id) {
+    const disabledReason = keys.find((candidate) => candidate.tags?.[keyTagNames.disabledReason])
+      ?.tags?.[keyTagNames.disabledReason];
+    return { plans: [], ...(disabledReason ? { disabledReason } : {}) };
+  }
   return {
     key: { id: key.id, createdDate: key.createdDate, enabled: key.enabled ?? false },
     plans: await plansOfKey(deps.apiGateway, key.id),
