@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GetApiKeysCommand, GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   demoAdmin,
   e2eApiGateway,
@@ -8,16 +8,7 @@ import {
   signIn,
   signOut,
 } from './support/accounts';
-
-/** Any console error fails the test. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} at ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { watchConsole } from './support/console';
 
 test('an admin finds a customer and disables their key with a reason the customer sees; the key gets 403', async ({
   page,

@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { watchConsole } from './support/console';
 
 test('the home page loads without console errors and leads to the catalog', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = watchConsole(page);
 
   await page.goto('/');
   await expect(page).toHaveTitle(/Portico/);

@@ -7,16 +7,7 @@ import {
   signIn,
   signOut,
 } from './support/accounts';
-
-/** Any console error fails the test: the usage pages must load their chart cleanly. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} at ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { watchConsole } from './support/console';
 
 /** The total row of a usage table: its last cell. */
 const totalOf = (page: Page, caption: RegExp) =>
