@@ -2,13 +2,12 @@
 
 import 'server-only';
 import { changePassword, deleteOwnAccount } from '../cognito-account';
-import { passwordPolicy } from '../cognito-admin';
 import { CustomerBusyError } from '../../store/customer-lock';
 import { portalDeps } from '../../portal/server-deps';
 import { retireCustomerKeys } from '../../portal/keys';
 import { withdrawOpenRequest } from '../../portal/upgrade-requests';
 import { accountErrorMessage, errorName } from '../messages';
-import { passwordProblems } from '../password-policy';
+import { passwordRulesFailure } from '../password-check';
 import {
   changePasswordInput,
   deleteAccountInput,
@@ -24,14 +23,11 @@ export async function changePasswordAction(_state: FormState, form: FormData): P
   const input = changePasswordInput.safeParse(formValues(form));
   if (!input.success) return invalidInput(input.error);
   const { currentPassword, newPassword } = input.data;
-  const problems = passwordProblems(await passwordPolicy(), newPassword);
-  if (problems.length > 0)
-    return {
-      status: 'error',
-      message: 'Choose a new password that meets every rule:',
-      problems,
-      fieldErrors: { newPassword: ['This password does not meet the rules.'] },
-    };
+  const weak = await passwordRulesFailure(newPassword, {
+    field: 'newPassword',
+    message: 'Choose a new password that meets every rule:',
+  });
+  if (weak) return weak;
   try {
     await changePassword(user.accessToken, currentPassword, newPassword);
   } catch (error) {

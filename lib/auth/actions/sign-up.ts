@@ -4,9 +4,8 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { allowAttempt } from '../attempt-limits';
 import { signUp } from '../cognito-account';
-import { passwordPolicy } from '../cognito-admin';
 import { accountErrorMessage, errorName } from '../messages';
-import { passwordProblems } from '../password-policy';
+import { passwordRulesFailure } from '../password-check';
 import { formValues, invalidInput, publicValues, signUpInput, type FormState } from '../schemas';
 import { requestHeaders } from './request-headers';
 
@@ -18,15 +17,12 @@ export async function signUpAction(_state: FormState, form: FormData): Promise<F
   const { email, password } = input.data;
   const kept = publicValues(values);
 
-  const problems = passwordProblems(await passwordPolicy(), password);
-  if (problems.length > 0)
-    return {
-      status: 'error',
-      message: 'Choose a password that meets every rule:',
-      problems,
-      fieldErrors: { password: ['This password does not meet the rules.'] },
-      values: kept,
-    };
+  const weak = await passwordRulesFailure(password, {
+    field: 'password',
+    message: 'Choose a password that meets every rule:',
+    values: kept,
+  });
+  if (weak) return weak;
   if (!allowAttempt('signUp', email, await requestHeaders()))
     return {
       status: 'error',
