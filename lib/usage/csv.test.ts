@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consumersCsv, csvField, seriesCsv, toCsv } from './csv';
+import { consumersCsv, seriesCsv } from './csv';
 import { dailySeries } from './series';
 import { usageReportSchema } from './usage-report';
 
-describe('CSV (RFC 4180)', () => {
-  it('quotes fields with commas, quotes or line breaks and doubles inner quotes', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField(42)).toBe('42');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('cr\r')).toBe('"cr\r"');
-  });
-
-  it('ends every record, the last one too, with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 2]])).toBe('a,b\r\n1,2\r\n');
-  });
-
+describe('usage CSV', () => {
   it('labels dates as UTC and gives one column per plan and a total', () => {
     const report = usageReportSchema.parse({
       usagePlanId: 'p1',
@@ -55,6 +42,18 @@ describe('CSV (RFC 4180)', () => {
       'from (UTC),to (UTC),customer id,kind,Bronze requests,Silver requests,total requests\r\n' +
         '2026-05-01,2026-05-07,sub-1,customer,5,0,5\r\n' +
         '2026-05-01,2026-05-07,k-9,key without customer,0,1,1\r\n',
+    );
+  });
+
+  it('neutralises plan names and customer ids a spreadsheet would run as formulas', () => {
+    const csv = consumersCsv(
+      [{ id: '=HYPERLINK("http://evil")', isCustomer: false, label: 'x', total: 1, byPlan: {} }],
+      [{ id: 'p1', name: '@SUM(A1)' }],
+      { start: '2026-05-01', end: '2026-05-07' },
+    );
+    expect(csv).toBe(
+      "from (UTC),to (UTC),customer id,kind,'@SUM(A1) requests,total requests\r\n" +
+        `2026-05-01,2026-05-07,"'=HYPERLINK(""http://evil"")",key without customer,0,1\r\n`,
     );
   });
 });

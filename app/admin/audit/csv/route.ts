@@ -1,7 +1,7 @@
 import { auditCsv } from '@/lib/admin/audit-csv';
 import { loadAuditView } from '@/lib/admin/audit-page';
 import { requireAdmin } from '@/lib/auth/session';
-import { csvResponse } from '@/lib/usage/csv-response';
+import { csvResponse } from '@/lib/csv/response';
 
 /** The audit log with the page's filters as CSV, safe to open in a spreadsheet. */
 export async function GET(request: Request) {

@@ -3,7 +3,7 @@ import { requireAdmin } from '@/lib/auth/session';
 import { apiGatewayClient } from '@/lib/aws';
 import { adminUsage } from '@/lib/usage/admin-usage';
 import { consumersCsv, seriesCsv } from '@/lib/usage/csv';
-import { csvResponse, problemResponse as problem } from '@/lib/usage/csv-response';
+import { csvResponse, problemResponse as problem } from '@/lib/csv/response';
 import { customerSubSchema } from '@/lib/usage/customer-param';
 import { customerUsage } from '@/lib/usage/customer-usage';
 import { parseDateRange } from '@/lib/usage/date-range';

@@ -4,7 +4,7 @@ import { seriesCsv } from '@/lib/usage/csv';
 import { customerUsage } from '@/lib/usage/customer-usage';
 import { parseDateRange } from '@/lib/usage/date-range';
 import { searchParamsOf } from '@/lib/usage/search-params';
-import { csvResponse, problemResponse } from '@/lib/usage/csv-response';
+import { csvResponse, problemResponse } from '@/lib/csv/response';
 
 /** The customer's daily usage as shown on /dashboard/usage, as CSV. */
 export async function GET(request: Request) {
