@@ -1,4 +1,5 @@
 import { seedUsers } from '../seed/seed-data';
+import { deliveryLine, type CodeDelivery } from './cognito';
 import type { StackPorts } from './ports';
 
 /** What a newcomer needs after `npm run dev`: where to go and how to sign in. */
@@ -23,4 +24,9 @@ export function banner(ports: StackPorts, withPortal: boolean): string {
     '  Confirmation codes for new sign-ups are printed here. Ctrl-C stops everything.',
     '',
   ].join('\n');
+}
+
+/** Prints a delivered code at once: stdout to a terminal or a pipe is synchronous on Linux. */
+export function printDelivery(delivery: CodeDelivery): void {
+  console.log(`[cognito] ${deliveryLine(delivery)}`);
 }

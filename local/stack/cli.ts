@@ -1,4 +1,4 @@
-import { banner } from './banner';
+import { banner, printDelivery } from './banner';
 import { portsFromEnv } from './ports';
 import { startLocalStack } from './start-stack';
 import { runUntilSignal } from './signals';
@@ -11,7 +11,7 @@ await runUntilSignal(async () => {
   const stack = await startLocalStack({
     ports,
     stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
-    log: (line) => console.log(`[cognito] ${line}`),
+    onCodeDelivery: printDelivery,
   });
   console.log(banner(ports, false));
   return stack.close;

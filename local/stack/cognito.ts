@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { waitUntilListening } from './wait';
 
 export interface RunningCognito {
@@ -10,30 +11,41 @@ export interface RunningCognito {
 
 const entry = fileURLToPath(new URL('./cognito-process.mjs', import.meta.url));
 
-/** Lines of cognito-local's log worth showing a developer: confirmation codes it "sent". */
-const deliveryLine = /Confirmation Code Delivery|Username:|Destination:|Code:/;
+/** A confirmation code cognito-local "sent", as its child process reports it over IPC. */
+const deliverySchema = z.object({
+  type: z.literal('delivery'),
+  username: z.string(),
+  destination: z.string().optional(),
+  code: z.string(),
+});
+export type CodeDelivery = z.infer<typeof deliverySchema>;
+
+/** The line `npm run dev` prints for a delivery: everything a newcomer needs to confirm. */
+export function deliveryLine(delivery: CodeDelivery): string {
+  const to = delivery.destination ?? delivery.username;
+  return `Confirmation code for ${to}: ${delivery.code}`;
+}
 
 export async function startCognito(options: {
   port: number;
   dataDir: string;
   /** Fixed confirmation code / temporary password (cognito-local's CODE). */
   code?: string;
-  onDelivery?: (line: string) => void;
+  /** Called the moment cognito-local delivers a code (sign-up, forgot password, invitation). */
+  onDelivery?: (delivery: CodeDelivery) => void;
 }): Promise<RunningCognito> {
   mkdirSync(options.dataDir, { recursive: true });
   const log = createWriteStream(`${options.dataDir}/cognito-local.log`, { flags: 'a' });
   const child = spawn(process.execPath, [entry], {
     cwd: options.dataDir,
     env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', CODE: options.code },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
   });
-  child.stdout?.on('data', (chunk: Buffer) => {
-    log.write(chunk);
-    if (!options.onDelivery) return;
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (deliveryLine.test(line)) options.onDelivery(line.replace(/[│╭╮╰╯─]/g, '').trim());
-    }
+  child.on('message', (message) => {
+    const delivery = deliverySchema.safeParse(message);
+    if (delivery.success) options.onDelivery?.(delivery.data);
   });
+  child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilListening(url, child, 'cognito-local');

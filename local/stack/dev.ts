@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { banner } from './banner';
+import { banner, printDelivery } from './banner';
 import { assertPortsFree, portsFromEnv } from './ports';
 import { runUntilSignal } from './signals';
 import { startLocalStack } from './start-stack';
@@ -16,7 +16,7 @@ await runUntilSignal(async () => {
   const stack = await startLocalStack({
     ports,
     stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
-    log: (line) => console.log(`[cognito] ${line}`),
+    onCodeDelivery: printDelivery,
   });
   const next = spawn(
     process.execPath,

@@ -7,7 +7,7 @@ import {
   createDynamoDocumentClient,
 } from '../../lib/aws/clients';
 import { seedUsers } from '../seed/seed-data';
-import { startCognito } from './cognito';
+import { startCognito, type CodeDelivery } from './cognito';
 import { startDynamo } from './dynamodb';
 import { assertPortsFree, type StackPorts } from './ports';
 import { provisionApis } from './provision-apigateway';
@@ -25,7 +25,8 @@ export interface StackOptions {
   confirmationCode?: string;
   /** Turn on the emulator's account-wide control-plane rate limit (10 rps, burst 40). */
   controlPlaneRateLimit?: boolean;
-  log?: (line: string) => void;
+  /** Called the moment cognito-local delivers a confirmation code or temporary password. */
+  onCodeDelivery?: (delivery: CodeDelivery) => void;
 }
 
 export interface RunningStack {
@@ -39,7 +40,7 @@ export interface RunningStack {
  * through the real AWS SDK clients. Safe to run again on the same state: nothing is duplicated.
  */
 export async function startLocalStack(options: StackOptions): Promise<RunningStack> {
-  const { ports, log = () => {} } = options;
+  const { ports } = options;
   const stateDir = resolve(options.stateDir);
   const region = options.region ?? 'us-east-1';
   const tableName = options.tableName ?? 'portico';
@@ -64,7 +65,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       port: ports.cognito,
       dataDir: join(stateDir, 'cognito'),
       code: options.confirmationCode,
-      onDelivery: log,
+      onDelivery: options.onCodeDelivery,
     });
     closers.push(cognito.close);
 
