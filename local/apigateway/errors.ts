@@ -7,6 +7,7 @@ export type ApiGatewayErrorType =
   | 'ConflictException'
   | 'LimitExceededException'
   | 'NotFoundException'
+  | 'ServiceUnavailableException'
   | 'TooManyRequestsException'
   | 'UnauthorizedException';
 
@@ -17,6 +18,7 @@ const statusOf: Record<ApiGatewayErrorType, number> = {
   ConflictException: 409,
   LimitExceededException: 429,
   TooManyRequestsException: 429,
+  ServiceUnavailableException: 503,
 };
 
 export class ApiGatewayError extends Error {

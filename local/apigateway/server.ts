@@ -7,6 +7,8 @@ import type { ControlResponse } from './control-plane/request';
 import { matchRoute } from './control-plane/routes';
 import { DataPlane, isDataPlaneRequest } from './data-plane/data-plane';
 import { ApiGatewayError } from './errors';
+import { faultControl, faultsPath } from './faults/control';
+import { FaultRules, idsOfCall } from './faults/fault-rules';
 import type { Clock } from './model/types';
 import { debouncedWriter, readState, writeState } from './store/state-file';
 import { emptyState } from './model/types';
@@ -26,6 +28,8 @@ export interface RunningEmulator {
   url: string;
   port: number;
   context: EmulatorContext;
+  /** The rules `/_emulator/faults` manages, for in-process callers. */
+  faults: FaultRules;
   close(): Promise<void>;
 }
 
@@ -53,23 +57,37 @@ export async function startApiGatewayEmulator(
     ? controlPlaneLimiter(options.controlPlaneRateLimit, context.clock)
     : undefined;
   const calls: Record<string, number> = {};
+  const faults = new FaultRules();
 
   const server = createServer((request, response) => {
     const requestUrl = request.url ?? '/';
     if (isDataPlaneRequest(requestUrl)) return dataPlane.handle(request, response);
     if (requestUrl.startsWith('/_emulator/stats')) return stats(request, response, calls);
+    const { pathname } = new URL(requestUrl, 'http://emulator');
+    if (pathname === faultsPath || pathname.startsWith(`${faultsPath}/`)) {
+      faultControl(request, pathname, faults).then(
+        (result) => sendResult(response, result),
+        () => sendError(response, 400, 'BadRequestException', 'Could not read the request'),
+      );
+      return;
+    }
     readControlBody(request)
       .then(
-        (body) => {
+        async (body) => {
           const parsed = new URL(requestUrl, 'http://emulator');
           const match = matchRoute(request.method ?? 'GET', parsed.pathname, parsed.searchParams);
           if (!match)
             return sendError(response, 404, 'UnknownOperationException', 'Unknown operation');
-          calls[match.route.operation] = (calls[match.route.operation] ?? 0) + 1;
+          const { operation } = match.route;
+          calls[operation] = (calls[operation] ?? 0) + 1;
+          const ids = idsOfCall(match.params, parsed.searchParams, body);
+          const fault = faults.faultFor({ operation, ids });
+          if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
           try {
             if (body === undefined)
               throw new ApiGatewayError('BadRequestException', 'Request body too large');
-            limit?.(match.route.operation);
+            if (fault?.error && !fault.afterChange) throw fault.error;
+            limit?.(operation);
             const result = match.route.handler({
               ctx: context,
               params: match.params,
@@ -77,6 +95,8 @@ export async function startApiGatewayEmulator(
               headers: request.headers,
               rawBody: body,
             });
+            // A lost answer: the change above happened, the caller hears an error.
+            if (fault?.error) throw fault.error;
             sendResult(response, result);
           } catch (error) {
             if (!(error instanceof ApiGatewayError)) throw error;
@@ -104,6 +124,7 @@ export async function startApiGatewayEmulator(
     url,
     port,
     context,
+    faults,
     close: () =>
       new Promise<void>((resolve) => {
         writer.flush();
