@@ -3,7 +3,11 @@ import { adminSections } from '@/components/admin/admin-sections';
 import { NavLinks } from '@/components/nav-links';
 import { requireAdmin } from '@/lib/auth/session';
 
-/** Every admin page sits behind requireAdmin; each page and action also checks on its own. */
+/**
+ * Every admin page needs an admin: signed-out visitors go to sign in, customers get a 403.
+ * Pages and actions check again on their own, because a soft navigation re-renders a page
+ * without this layout.
+ */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin('/admin');
   return (
