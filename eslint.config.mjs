@@ -26,6 +26,35 @@ const config = [
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // lib/gateway is the one door to API Gateway: it budgets every call and reshapes every
+    // answer into Portico's own types. Offline stand-ins, tests, benchmarks and the
+    // deployment's own code may use the SDK directly.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: [
+      'lib/gateway/**',
+      'local/**',
+      'infra/**',
+      'bench/**',
+      'e2e/**',
+      'lib/testing/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@aws-sdk/client-api-gateway',
+              message: 'Call API Gateway through lib/gateway (the call budget and Portico types).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

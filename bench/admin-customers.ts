@@ -8,11 +8,8 @@ import {
   ImportApiKeysCommand,
 } from '@aws-sdk/client-api-gateway';
 import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import {
-  createApiGatewayClient,
-  createCognitoClient,
-  createDynamoDocumentClient,
-} from '../lib/aws/clients';
+import { createCognitoClient, createDynamoDocumentClient } from '../lib/aws/clients';
+import { createApiGatewayClient } from '../lib/gateway/client';
 import { loadConfig } from '../lib/config/load';
 import { createCustomerKey } from '../lib/gateway/customer-keys';
 import { freePorts } from '../local/stack/ports';
@@ -51,9 +48,9 @@ try {
       }),
     );
     const sub = user.User!.Attributes!.find((attribute) => attribute.Name === 'sub')!.Value!;
-    const key = await createCustomerKey(apiGateway, { sub, email });
+    const { key } = await createCustomerKey(apiGateway, { sub, email });
     await apiGateway.send(
-      new CreateUsagePlanKeyCommand({ usagePlanId: bronze, keyId: key.id!, keyType: 'API_KEY' }),
+      new CreateUsagePlanKeyCommand({ usagePlanId: bronze, keyId: key.id, keyType: 'API_KEY' }),
     );
   }
   const existing = (await apiGateway.send(new GetApiKeysCommand({ limit: 500 }))).items!.length;

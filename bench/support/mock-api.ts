@@ -1,11 +1,11 @@
 import { CreateDeploymentCommand, ImportRestApiCommand } from '@aws-sdk/client-api-gateway';
-import { createApiGatewayClient } from '../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { startApiGatewayEmulator } from '../../local/apigateway';
 
 /** An emulator in this process with one keyed MOCK `GET {path}` answering `body`, deployed. */
 export async function emulatorWithMockApi(path: string, body: string, stage: string) {
   const emulator = await startApiGatewayEmulator({ port: 0 });
-  const client = createApiGatewayClient({
+  const client = createUnbudgetedApiGatewayClient({
     region: 'us-east-1',
     endpoints: { apiGateway: emulator.url },
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { createApiGatewayClient } from '../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { loadConfig } from '../../lib/config/load';
 import { confirmationCode } from '../../lib/testing/stack';
 import { e2eStateDir } from './e2e-env';
@@ -45,5 +45,5 @@ export function e2eApiGateway() {
     string,
     string
   >;
-  return createApiGatewayClient(loadConfig(env));
+  return createUnbudgetedApiGatewayClient(loadConfig(env));
 }

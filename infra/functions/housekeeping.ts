@@ -1,4 +1,5 @@
-import { createApiGatewayClient, createDynamoDocumentClient } from '../../lib/aws/clients';
+import { createDynamoDocumentClient } from '../../lib/aws/clients';
+import { createApiGatewayClient } from '../../lib/gateway/client';
 import { defaultKeyGraceMs, type PortalDeps } from '../../lib/portal/deps';
 import { sweepRotatedKeys } from './sweep-rotated-keys';
 

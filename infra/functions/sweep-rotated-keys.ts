@@ -1,6 +1,5 @@
-import { GetApiKeysCommand } from '@aws-sdk/client-api-gateway';
 import { customerKeyName, type Customer } from '../../lib/gateway/customer-keys';
-import { allPages } from '../../lib/gateway/pagination';
+import { listKeys } from '../../lib/gateway/keys';
 import type { PortalDeps } from '../../lib/portal/deps';
 import { keysPastGrace, retireRotatedKeys } from '../../lib/portal/keys';
 
@@ -16,11 +15,7 @@ export const housekeeper: Customer = { sub: 'portico-housekeeping', email: 'hous
 export async function sweepRotatedKeys(
   deps: PortalDeps,
 ): Promise<{ customers: number; disabled: number }> {
-  const keys = await allPages((position) =>
-    deps.apiGateway.send(
-      new GetApiKeysCommand({ nameQuery: customerKeyName(''), limit: 500, position }),
-    ),
-  );
+  const keys = await listKeys(deps.apiGateway, { namePrefix: customerKeyName('') });
   const due = keysPastGrace(keys, deps.now());
   const customers = [...new Set(due.flatMap((key) => (key.customerId ? [key.customerId] : [])))];
   let disabled = 0;

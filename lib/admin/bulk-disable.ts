@@ -1,14 +1,8 @@
-import {
-  GetApiKeyCommand,
-  NotFoundException,
-  TagResourceCommand,
-  UpdateApiKeyCommand,
-} from '@aws-sdk/client-api-gateway';
 import { keyTagNames, type Customer } from '../gateway/customer-keys';
+import { getKey, setKeyEnabled, tagKey } from '../gateway/keys';
 import { recordAudit } from '../store/audit';
 import { notifyCustomer } from '../store/notifications';
 import type { AdminDeps } from './deps';
-import { keyArn } from './key-actions';
 
 export const maxBulkKeys = 500;
 
@@ -25,26 +19,11 @@ export async function bulkDisableKeys(
 ): Promise<{ disabled: number; skipped: number }> {
   let disabled = 0;
   for (const keyId of new Set(keyIds)) {
-    const key = await deps.apiGateway
-      .send(new GetApiKeyCommand({ apiKey: keyId }))
-      .catch((error: unknown) => {
-        if (error instanceof NotFoundException) return undefined;
-        throw error;
-      });
+    const key = await getKey(deps.apiGateway, keyId);
     if (!key?.enabled) continue;
-    await deps.apiGateway.send(
-      new UpdateApiKeyCommand({
-        apiKey: keyId,
-        patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
-      }),
-    );
-    await deps.apiGateway.send(
-      new TagResourceCommand({
-        resourceArn: await keyArn(deps.apiGateway, keyId),
-        tags: { [keyTagNames.disabledReason]: reason },
-      }),
-    );
-    const owner = key.customerId || undefined;
+    await setKeyEnabled(deps.apiGateway, keyId, false);
+    await tagKey(deps.apiGateway, keyId, { [keyTagNames.disabledReason]: reason });
+    const owner = key.customerId;
     await recordAudit(deps, {
       actor: admin,
       customerSub: owner ?? 'unowned-keys',

@@ -52,20 +52,18 @@ export async function loadCustomerDetail(
     weekOfUsage(deps, sub),
   ]);
   const keyViews = await Promise.all(
-    keys
-      .filter((key) => key.id)
-      .map(async (key): Promise<CustomerKeyView> => {
-        const plans = await plansOfKey(deps.apiGateway, key.id!);
-        const until = Number(key.tags?.[keyTagNames.disableAfter]);
-        return {
-          id: key.id!,
-          enabled: key.enabled ?? false,
-          createdAt: key.createdDate?.getTime(),
-          worksUntil: Number.isFinite(until) ? until : undefined,
-          disabledReason: key.tags?.[keyTagNames.disabledReason],
-          plans: plans.map((plan) => ({ id: plan.id!, name: plan.name ?? plan.id! })),
-        };
-      }),
+    keys.map(async (key): Promise<CustomerKeyView> => {
+      const plans = await plansOfKey(deps.apiGateway, key.id);
+      const until = Number(key.tags[keyTagNames.disableAfter]);
+      return {
+        id: key.id,
+        enabled: key.enabled,
+        createdAt: key.createdAt,
+        worksUntil: Number.isFinite(until) ? until : undefined,
+        disabledReason: key.tags[keyTagNames.disabledReason],
+        plans: plans.map((plan) => ({ id: plan.id, name: plan.name })),
+      };
+    }),
   );
   return {
     user,
@@ -75,13 +73,11 @@ export async function loadCustomerDetail(
     requests,
     audit,
     recentUsage,
-    plans: allPlans
-      .filter((plan) => plan.id)
-      .map((plan) => ({
-        id: plan.id!,
-        name: plan.name ?? plan.id!,
-        needsApproval: planMetadataFromTags(plan.tags).approval === 'manual',
-      })),
+    plans: allPlans.map((plan) => ({
+      id: plan.id,
+      name: plan.name,
+      needsApproval: planMetadataFromTags(plan.tags).approval === 'manual',
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { ApiKey, UsagePlan } from '@aws-sdk/client-api-gateway';
 import { customerKeyName, keyTagNames } from '../gateway/customer-keys';
+import type { GatewayKey, GatewayPlan } from '../gateway/types';
 import { addDays } from '../usage/utc-days';
 import type { DirectoryUser } from './directory-user';
 
@@ -35,26 +35,24 @@ export interface Directory {
   usageWindow: { start: string; end: string };
 }
 
-export function toKeySummary(key: ApiKey): KeySummary | undefined {
-  if (!key.id) return undefined;
-  const customerId = key.customerId || undefined;
+export function toKeySummary(key: GatewayKey): KeySummary {
+  const customerId = key.customerId;
   return {
     id: key.id,
-    name: key.name ?? key.id,
+    name: key.name,
     customerId,
-    enabled: key.enabled ?? false,
-    createdAt: key.createdDate?.getTime(),
-    rotatingOut: Boolean(key.tags?.[keyTagNames.disableAfter]),
+    enabled: key.enabled,
+    createdAt: key.createdAt,
+    rotatingOut: Boolean(key.tags[keyTagNames.disableAfter]),
     portalKey: customerId !== undefined && key.name === customerKeyName(customerId),
   };
 }
 
-export function toPlanSummary(plan: UsagePlan): PlanSummary | undefined {
-  if (!plan.id) return undefined;
+export function toPlanSummary(plan: GatewayPlan): PlanSummary {
   return {
     id: plan.id,
-    name: plan.name ?? plan.id,
-    stages: (plan.apiStages ?? []).map((stage) => `${stage.apiId}:${stage.stage}`),
+    name: plan.name,
+    stages: plan.apiStages.map((stage) => `${stage.apiId}:${stage.stage}`),
   };
 }
 

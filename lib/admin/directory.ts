@@ -1,24 +1,12 @@
 import 'server-only';
-import {
-  GetApiKeysCommand,
-  GetUsagePlanKeysCommand,
-  GetUsagePlansCommand,
-} from '@aws-sdk/client-api-gateway';
 import { gatewayCache } from '../gateway/cache';
-import { allPages } from '../gateway/pagination';
+import { listKeys } from '../gateway/keys';
+import { fetchPlans, planKeyIds } from '../gateway/usage-plans';
 import { planUsage } from '../usage/get-usage';
 import { addDays, utcDay } from '../usage/utc-days';
 import { listAdmins, listAllUsers } from './cognito-users';
 import type { AdminDeps } from './deps';
-import {
-  lastUsedDays,
-  toKeySummary,
-  toPlanSummary,
-  type Directory,
-  type KeySummary,
-} from './directory-model';
-
-const present = <T>(value: T | undefined): value is T => value !== undefined;
+import { lastUsedDays, toKeySummary, toPlanSummary, type Directory } from './directory-model';
 
 /** Days of usage looked at for "last activity" and the hygiene report's unused keys. */
 const activityWindowDays = 30;
@@ -34,35 +22,24 @@ export async function loadDirectory(deps: AdminDeps): Promise<Directory> {
   const end = utcDay(deps.now());
   const start = addDays(end, -(activityWindowDays - 1));
   // Each plan's calls start as soon as the plan list is in, beside the (longer) key listing.
-  const perPlan = allPages((position) =>
-    client.send(new GetUsagePlansCommand({ limit: 500, position })),
-  ).then((rawPlans) =>
+  const perPlan = fetchPlans(client).then((rawPlans) =>
     Promise.all(
-      rawPlans
-        .map(toPlanSummary)
-        .filter(present)
-        .map(async (plan) => {
-          const [planKeys, report] = await Promise.all([
-            allPages((position) =>
-              client.send(
-                new GetUsagePlanKeysCommand({ usagePlanId: plan.id, limit: 500, position }),
-              ),
-            ),
-            planUsage(client, { planId: plan.id, start, end }),
-          ]);
-          return { plan, keyIds: planKeys.flatMap((key) => (key.id ? [key.id] : [])), report };
-        }),
+      rawPlans.map(toPlanSummary).map(async (plan) => {
+        const [keyIds, report] = await Promise.all([
+          planKeyIds(client, plan.id),
+          planUsage(client, { planId: plan.id, start, end }),
+        ]);
+        return { plan, keyIds, report };
+      }),
     ),
   );
   const [users, admins, rawKeys, plans] = await Promise.all([
     listAllUsers(deps),
     listAdmins(deps),
-    allPages((position) =>
-      client.send(new GetApiKeysCommand({ limit: 500, position, includeValues: false })),
-    ),
+    listKeys(client),
     perPlan,
   ]);
-  const keys: KeySummary[] = rawKeys.map(toKeySummary).filter(present);
+  const keys = rawKeys.map(toKeySummary);
   return {
     users,
     adminSubs: admins.map((admin) => admin.sub),

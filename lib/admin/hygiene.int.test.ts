@@ -21,23 +21,23 @@ describe('key hygiene against the local stack', () => {
   it('flags the key of an account that no longer exists, and bulk disables it once', async () => {
     // A key whose owner is in no Cognito pool: what an account deleted elsewhere leaves.
     const ghost = newCustomer();
-    const key = await createCustomerKey(deps.apiGateway, ghost);
-    created.push(key.id!);
+    const { key } = await createCustomerKey(deps.apiGateway, ghost);
+    created.push(key.id);
 
     const report = hygieneReport(await loadDirectory(deps), Date.now());
     const entry = report.find((candidate) => candidate.key.id === key.id);
     expect(entry?.reasons).toEqual(['no-plan', 'owner-gone']);
 
     const reason = 'Owner left the company';
-    expect(await bulkDisableKeys(deps, admin, [key.id!, key.id!], reason)).toEqual({
+    expect(await bulkDisableKeys(deps, admin, [key.id, key.id], reason)).toEqual({
       disabled: 1,
       skipped: 0,
     });
-    expect(await bulkDisableKeys(deps, admin, [key.id!, 'gone000000'], reason)).toEqual({
+    expect(await bulkDisableKeys(deps, admin, [key.id, 'gone000000'], reason)).toEqual({
       disabled: 0,
       skipped: 2,
     });
-    const after = await deps.apiGateway.send(new GetApiKeyCommand({ apiKey: key.id! }));
+    const after = await deps.apiGateway.send(new GetApiKeyCommand({ apiKey: key.id }));
     expect(after.enabled).toBe(false);
     expect(after.tags?.['portico:disabled-reason']).toBe(reason);
     const [audit] = await customerAudit(deps, ghost.sub);

@@ -1,10 +1,5 @@
-import {
-  TagResourceCommand,
-  UntagResourceCommand,
-  UpdateApiKeyCommand,
-  type APIGatewayClient,
-} from '@aws-sdk/client-api-gateway';
 import { findCustomerKeys, keyTagNames, type Customer } from '../gateway/customer-keys';
+import { setKeyEnabled, tagKey, untagKey } from '../gateway/keys';
 import { PortalError } from '../portal/errors';
 import { rotateKey } from '../portal/keys';
 import { subscribe, unsubscribe, type SubscribeOutcome } from '../portal/subscriptions';
@@ -13,10 +8,6 @@ import { withCustomerLock } from '../store/customer-lock';
 import { notifyCustomer } from '../store/notifications';
 import { asCustomer, requireCustomer } from './customer-lookup';
 import type { AdminDeps } from './deps';
-
-export async function keyArn(client: APIGatewayClient, keyId: string): Promise<string> {
-  return `arn:aws:apigateway:${await client.config.region()}::/apikeys/${keyId}`;
-}
 
 /**
  * Disables or re-enables one of the customer's keys. The reason is kept on the key (so
@@ -33,24 +24,11 @@ export async function setCustomerKeyEnabled(
     if (!keys.some((key) => key.id === input.keyId)) {
       throw new PortalError('That key does not belong to this customer.', 'not-found');
     }
-    await deps.apiGateway.send(
-      new UpdateApiKeyCommand({
-        apiKey: input.keyId,
-        patchOperations: [{ op: 'replace', path: '/enabled', value: String(input.enabled) }],
-      }),
-    );
-    const resourceArn = await keyArn(deps.apiGateway, input.keyId);
+    await setKeyEnabled(deps.apiGateway, input.keyId, input.enabled);
     if (input.enabled) {
-      await deps.apiGateway.send(
-        new UntagResourceCommand({ resourceArn, tagKeys: [keyTagNames.disabledReason] }),
-      );
+      await untagKey(deps.apiGateway, input.keyId, [keyTagNames.disabledReason]);
     } else {
-      await deps.apiGateway.send(
-        new TagResourceCommand({
-          resourceArn,
-          tags: { [keyTagNames.disabledReason]: input.reason },
-        }),
-      );
+      await tagKey(deps.apiGateway, input.keyId, { [keyTagNames.disabledReason]: input.reason });
     }
   });
   await recordAudit(deps, {

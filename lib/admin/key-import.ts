@@ -1,19 +1,19 @@
-import {
-  DeleteApiKeyCommand,
-  GetApiKeysCommand,
-  GetUsagePlansCommand,
-  ImportApiKeysCommand,
-  TagResourceCommand,
-  UpdateApiKeyCommand,
-} from '@aws-sdk/client-api-gateway';
 import { activeKey, customerKeyName, keyTagNames, type Customer } from '../gateway/customer-keys';
-import { allPages } from '../gateway/pagination';
+import {
+  deleteKey,
+  importKeys,
+  listKeys,
+  listKeysWithValues,
+  setKeyCustomer,
+  tagKey,
+} from '../gateway/keys';
+import type { GatewayKey } from '../gateway/types';
+import { fetchPlans } from '../gateway/usage-plans';
 import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';
 import { listAllUsers } from './cognito-users';
 import type { AdminDeps } from './deps';
 import { toPlanSummary } from './directory-model';
-import { keyArn } from './key-actions';
 import {
   checkKeyFile,
   keyFileFor,
@@ -28,22 +28,19 @@ import {
  * ListUsers per 60 — never a call per row.
  */
 async function importContext(deps: AdminDeps): Promise<ImportContext> {
-  const client = deps.apiGateway;
-  const [plans, keys, users] = await Promise.all([
-    allPages((position) => client.send(new GetUsagePlansCommand({ limit: 500, position }))),
-    allPages((position) =>
-      client.send(new GetApiKeysCommand({ limit: 500, position, includeValues: true })),
-    ),
+  const [plans, { keys, values }, users] = await Promise.all([
+    fetchPlans(deps.apiGateway),
+    listKeysWithValues(deps.apiGateway),
     listAllUsers(deps),
   ]);
-  const keysByCustomer = new Map<string, typeof keys>();
+  const keysByCustomer = new Map<string, GatewayKey[]>();
   for (const key of keys) {
     if (key.customerId)
       keysByCustomer.set(key.customerId, [...(keysByCustomer.get(key.customerId) ?? []), key]);
   }
   return {
-    plans: plans.flatMap((plan) => toPlanSummary(plan) ?? []),
-    existingValues: new Set(keys.flatMap((key) => (key.value ? [key.value] : []))),
+    plans: plans.map(toPlanSummary),
+    existingValues: values,
     customers: new Map(
       users.map((user) => [
         user.email.toLowerCase(),
@@ -90,21 +87,14 @@ export async function importKeyFile(
     ...row,
     importName: row.customer ? customerKeyName(row.customer.sub) : row.name,
   }));
-  const answer = await deps.apiGateway.send(
-    new ImportApiKeysCommand({
-      body: new TextEncoder().encode(keyFileFor(named)),
-      format: 'csv',
-      failOnWarnings: true,
-    }),
+  const ids = await importKeys(deps.apiGateway, keyFileFor(named));
+  const linkedRows = named.flatMap((row) =>
+    row.customer ? [{ customer: row.customer, name: row.name }] : [],
   );
-  const ids = answer.ids ?? [];
-  const linkedRows = named.filter((row) => row.customer);
   try {
-    for (const row of linkedRows) await linkKey(deps, admin, new Set(ids), row.customer!, row.name);
+    for (const row of linkedRows) await linkKey(deps, admin, new Set(ids), row.customer, row.name);
   } catch (error) {
-    await Promise.allSettled(
-      ids.map((apiKey) => deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey }))),
-    );
+    await Promise.allSettled(ids.map((keyId) => deleteKey(deps.apiGateway, keyId)));
     throw error;
   }
   await recordAudit(deps, {
@@ -124,25 +114,11 @@ async function linkKey(
   fileName: string,
 ): Promise<void> {
   const name = customerKeyName(customer.sub);
-  const candidates = await allPages((position) =>
-    deps.apiGateway.send(new GetApiKeysCommand({ nameQuery: name, limit: 500, position })),
-  );
-  const key = candidates.find(
-    (candidate) => candidate.name === name && imported.has(candidate.id!),
-  );
-  if (!key?.id) throw new Error(`the imported key of ${customer.email} was not found`);
-  await deps.apiGateway.send(
-    new UpdateApiKeyCommand({
-      apiKey: key.id,
-      patchOperations: [{ op: 'replace', path: '/customerId', value: customer.sub }],
-    }),
-  );
-  await deps.apiGateway.send(
-    new TagResourceCommand({
-      resourceArn: await keyArn(deps.apiGateway, key.id),
-      tags: { [keyTagNames.customer]: customer.sub },
-    }),
-  );
+  const candidates = await listKeys(deps.apiGateway, { namePrefix: name });
+  const key = candidates.find((candidate) => candidate.name === name && imported.has(candidate.id));
+  if (!key) throw new Error(`the imported key of ${customer.email} was not found`);
+  await setKeyCustomer(deps.apiGateway, key.id, customer.sub);
+  await tagKey(deps.apiGateway, key.id, { [keyTagNames.customer]: customer.sub });
   await recordAudit(deps, {
     actor: admin,
     customerSub: customer.sub,

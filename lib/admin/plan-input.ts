@@ -1,6 +1,6 @@
-import type { PatchOperation, UsagePlan } from '@aws-sdk/client-api-gateway';
 import { z } from 'zod';
 import { planMetadataSchema } from '../gateway/plan-tags';
+import type { GatewayPlan, PatchOperation } from '../gateway/types';
 
 /** An empty form field means "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -36,9 +36,12 @@ const replace = (path: string, value: string | number): PatchOperation => ({
  * The UpdateUsagePlan patch that turns `current` into the form's values: only what changed,
  * so an unchanged save sends nothing and a removed limit is removed, not set to zero.
  */
-export function planPatch(current: UsagePlan, form: PlanForm): PatchOperation[] {
+export function planPatch(
+  current: Pick<GatewayPlan, 'name' | 'description' | 'throttle' | 'quota'>,
+  form: PlanForm,
+): PatchOperation[] {
   const ops: PatchOperation[] = [];
-  if ((current.name ?? '') !== form.name) ops.push(replace('/name', form.name));
+  if (current.name !== form.name) ops.push(replace('/name', form.name));
   if ((current.description ?? '') !== form.description) {
     ops.push(replace('/description', form.description));
   }

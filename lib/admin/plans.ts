@@ -1,15 +1,13 @@
-import {
-  CreateUsagePlanCommand,
-  DeleteUsagePlanCommand,
-  GetRestApisCommand,
-  GetUsagePlanKeysCommand,
-  GetUsagePlansCommand,
-  TagResourceCommand,
-  UpdateUsagePlanCommand,
-  type UsagePlan,
-} from '@aws-sdk/client-api-gateway';
 import type { Customer } from '../gateway/customer-keys';
-import { allPages } from '../gateway/pagination';
+import { fetchRestApis } from '../gateway/rest-apis';
+import {
+  createPlan as createUsagePlan,
+  deletePlan as deleteUsagePlan,
+  fetchPlans,
+  planKeyIds,
+  tagPlan,
+  updatePlan as updateUsagePlan,
+} from '../gateway/usage-plans';
 import { planMetadataFromTags, planMetadataToTags, type PlanMetadata } from '../gateway/plan-tags';
 import { PortalError } from '../portal/errors';
 import { findPlan } from '../portal/subscriptions';
@@ -34,23 +32,21 @@ export const planSubject = (planId: string) => `plan:${planId}`;
 
 /** Every usage plan with its limits, APIs and number of keys: a few list calls per plan. */
 export async function listAdminPlans(deps: AdminDeps): Promise<AdminPlan[]> {
-  const client = deps.apiGateway;
   const [plans, apis] = await Promise.all([
-    allPages((position) => client.send(new GetUsagePlansCommand({ limit: 500, position }))),
-    allPages((position) => client.send(new GetRestApisCommand({ limit: 500, position }))),
+    fetchPlans(deps.apiGateway),
+    fetchRestApis(deps.apiGateway),
   ]);
-  const apiNames = new Map(apis.map((api) => [api.id, api.name ?? api.id ?? '']));
-  const withIds = plans.filter((plan): plan is UsagePlan & { id: string } => Boolean(plan.id));
-  const counts = await Promise.all(withIds.map((plan) => subscriberCount(deps, plan.id)));
-  return withIds
+  const apiNames = new Map(apis.map((api) => [api.id, api.name]));
+  const counts = await Promise.all(plans.map((plan) => subscriberCount(deps, plan.id)));
+  return plans
     .map((plan, index) => ({
       id: plan.id,
-      name: plan.name ?? plan.id,
+      name: plan.name,
       description: plan.description ?? '',
       throttle: plan.throttle,
       quota: plan.quota,
       metadata: planMetadataFromTags(plan.tags),
-      apis: (plan.apiStages ?? []).map((stage) => ({
+      apis: plan.apiStages.map((stage) => ({
         stage: `${stage.apiId}:${stage.stage}`,
         label: `${apiNames.get(stage.apiId) ?? stage.apiId} (${stage.stage})`,
       })),
@@ -60,16 +56,8 @@ export async function listAdminPlans(deps: AdminDeps): Promise<AdminPlan[]> {
 }
 
 async function subscriberCount(deps: AdminDeps, planId: string): Promise<number> {
-  const keys = await allPages((position) =>
-    deps.apiGateway.send(
-      new GetUsagePlanKeysCommand({ usagePlanId: planId, limit: 500, position }),
-    ),
-  );
-  return keys.length;
+  return (await planKeyIds(deps.apiGateway, planId)).length;
 }
-
-const planArn = async (deps: AdminDeps, planId: string) =>
-  `arn:aws:apigateway:${await deps.apiGateway.config.region()}::/usageplans/${planId}`;
 
 const metadataOf = (form: PlanForm): PlanMetadata => ({
   order: form.order,
@@ -86,16 +74,9 @@ export async function updatePlan(
   const current = await findPlan(deps, planId);
   const patchOperations = planPatch(current, form);
   if (patchOperations.length > 0) {
-    await deps.apiGateway.send(
-      new UpdateUsagePlanCommand({ usagePlanId: planId, patchOperations }),
-    );
+    await updateUsagePlan(deps.apiGateway, planId, patchOperations);
   }
-  await deps.apiGateway.send(
-    new TagResourceCommand({
-      resourceArn: await planArn(deps, planId),
-      tags: planMetadataToTags(metadataOf(form)),
-    }),
-  );
+  await tagPlan(deps.apiGateway, planId, planMetadataToTags(metadataOf(form)));
   await recordAudit(deps, {
     actor: admin,
     customerSub: planSubject(planId),
@@ -115,42 +96,38 @@ export async function createPlan(
   form: PlanForm,
   apiStage: string,
 ): Promise<string> {
-  const plans = await allPages((position) =>
-    deps.apiGateway.send(new GetUsagePlansCommand({ limit: 500, position })),
-  );
+  const plans = await fetchPlans(deps.apiGateway);
   const [apiId, stage] = apiStage.split(':');
   const published = plans.some((plan) =>
-    (plan.apiStages ?? []).some((covered) => covered.apiId === apiId && covered.stage === stage),
+    plan.apiStages.some((covered) => covered.apiId === apiId && covered.stage === stage),
   );
   if (!apiId || !stage || !published) {
     throw new PortalError('Choose one of the published APIs.', 'not-found');
   }
-  const created = await deps.apiGateway.send(
-    new CreateUsagePlanCommand({
-      name: form.name,
-      description: form.description,
-      apiStages: [{ apiId, stage }],
-      ...(form.rateLimit === undefined
-        ? {}
-        : {
-            throttle: {
-              rateLimit: form.rateLimit,
-              burstLimit: form.burstLimit ?? Math.max(1, Math.ceil(form.rateLimit)),
-            },
-          }),
-      ...(form.quotaLimit === undefined
-        ? {}
-        : { quota: { limit: form.quotaLimit, period: form.quotaPeriod } }),
-      tags: planMetadataToTags(metadataOf(form)),
-    }),
-  );
+  const created = await createUsagePlan(deps.apiGateway, {
+    name: form.name,
+    description: form.description,
+    apiStages: [{ apiId, stage }],
+    ...(form.rateLimit === undefined
+      ? {}
+      : {
+          throttle: {
+            rateLimit: form.rateLimit,
+            burstLimit: form.burstLimit ?? Math.max(1, Math.ceil(form.rateLimit)),
+          },
+        }),
+    ...(form.quotaLimit === undefined
+      ? {}
+      : { quota: { limit: form.quotaLimit, period: form.quotaPeriod } }),
+    tags: planMetadataToTags(metadataOf(form)),
+  });
   await recordAudit(deps, {
     actor: admin,
-    customerSub: planSubject(created.id!),
+    customerSub: planSubject(created.id),
     action: 'plan.created',
-    details: { planId: created.id!, planName: form.name, apiStage },
+    details: { planId: created.id, planName: form.name, apiStage },
   });
-  return created.id!;
+  return created.id;
 }
 
 /** Deletes a plan nobody is subscribed to; otherwise says how many would lose access. */
@@ -163,11 +140,11 @@ export async function deletePlan(deps: AdminDeps, admin: Customer, planId: strin
       'forbidden',
     );
   }
-  await deps.apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
+  await deleteUsagePlan(deps.apiGateway, planId);
   await recordAudit(deps, {
     actor: admin,
     customerSub: planSubject(planId),
     action: 'plan.deleted',
-    details: { planId, planName: plan.name ?? planId },
+    details: { planId, planName: plan.name },
   });
 }

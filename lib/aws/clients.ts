@@ -1,4 +1,3 @@
-import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -15,12 +14,12 @@ const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /**
  * Adaptive retries back off exponentially on throttling (429 TooManyRequestsException,
- * ThrottlingException) and also rate-limit the client itself once throttled, which keeps the
- * portal under API Gateway's ~10 requests/s control-plane limit.
+ * ThrottlingException) and also rate-limit the client itself once throttled; API Gateway's
+ * clients also pass the portal's call budget (lib/gateway/client.ts).
  */
 const retries = { maxAttempts: 5, retryMode: 'adaptive' } as const;
 
-function common(settings: ClientSettings, endpoint: string | undefined) {
+export function clientOptions(settings: ClientSettings, endpoint: string | undefined) {
   return {
     region: settings.region,
     ...retries,
@@ -28,16 +27,12 @@ function common(settings: ClientSettings, endpoint: string | undefined) {
   };
 }
 
-export function createApiGatewayClient(settings: ClientSettings): APIGatewayClient {
-  return new APIGatewayClient(common(settings, settings.endpoints?.apiGateway));
-}
-
 export function createCognitoClient(settings: ClientSettings): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient(common(settings, settings.endpoints?.cognito));
+  return new CognitoIdentityProviderClient(clientOptions(settings, settings.endpoints?.cognito));
 }
 
 export function createDynamoDocumentClient(settings: ClientSettings): DynamoDBDocumentClient {
-  const client = new DynamoDBClient(common(settings, settings.endpoints?.dynamodb));
+  const client = new DynamoDBClient(clientOptions(settings, settings.endpoints?.dynamodb));
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });

@@ -1,19 +1,19 @@
 import 'server-only';
-import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
-import { createApiGatewayClient, createCognitoClient, createDynamoDocumentClient } from './clients';
+import { createApiGatewayClient, type GatewayClient } from '../gateway/client';
+import { createCognitoClient, createDynamoDocumentClient } from './clients';
 
 /**
  * The only place the portal gets AWS clients from. One instance per process, so connection
  * pools and the adaptive retry limiter are shared by every request.
  */
-let apiGateway: APIGatewayClient | undefined;
+let apiGateway: GatewayClient | undefined;
 let cognito: CognitoIdentityProviderClient | undefined;
 let dynamo: DynamoDBDocumentClient | undefined;
 
-export function apiGatewayClient(): APIGatewayClient {
+export function apiGatewayClient(): GatewayClient {
   apiGateway ??= createApiGatewayClient(config());
   return apiGateway;
 }

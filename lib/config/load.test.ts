@@ -36,6 +36,15 @@ describe('loadConfig in aws mode', () => {
     expect(config.cognito.clientSecret).toBeUndefined();
   });
 
+  it('budgets 5 API Gateway calls a second unless told otherwise, and refuses a rate that is not positive', () => {
+    expect(loadConfig(validAws).gatewayCallsPerSecond).toBe(5);
+    expect(loadConfig({ ...validAws, PORTICO_GATEWAY_RPS: '2.5' }).gatewayCallsPerSecond).toBe(2.5);
+    expect(problemsOf({ ...validAws, PORTICO_GATEWAY_RPS: '0' })).toEqual(['PORTICO_GATEWAY_RPS']);
+    expect(problemsOf({ ...validAws, PORTICO_GATEWAY_RPS: 'fast' })).toEqual([
+      'PORTICO_GATEWAY_RPS',
+    ]);
+  });
+
   it('offers the Hosted UI only when asked to, and refuses a value that is not true or false', () => {
     expect(loadConfig(validAws).cognito.hostedUi).toBe(false);
     expect(loadConfig({ ...validAws, COGNITO_HOSTED_UI: 'true' }).cognito.hostedUi).toBe(true);

@@ -10,6 +10,8 @@ export const configSchema = z.object({
   region: z.string(),
   adminGroup: z.string(),
   cacheTtlSeconds: z.number(),
+  /** The client-side budget every API Gateway control-plane call passes (lib/gateway). */
+  gatewayCallsPerSecond: z.number(),
   cognito: z.object({
     userPoolId: z.string(),
     clientId: z.string(),
@@ -69,6 +71,7 @@ function fromAws(env: Environment): PorticoConfig {
     region: v.AWS_REGION,
     adminGroup: v.PORTICO_ADMIN_GROUP,
     cacheTtlSeconds: v.PORTICO_CACHE_TTL_SECONDS,
+    gatewayCallsPerSecond: v.PORTICO_GATEWAY_RPS,
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,
       clientId: v.COGNITO_CLIENT_ID,
@@ -96,6 +99,7 @@ function fromLocal(env: Environment): PorticoConfig {
     region: v.AWS_REGION,
     adminGroup: v.PORTICO_ADMIN_GROUP,
     cacheTtlSeconds: v.PORTICO_CACHE_TTL_SECONDS,
+    gatewayCallsPerSecond: v.PORTICO_GATEWAY_RPS,
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,
       clientId: v.COGNITO_CLIENT_ID,

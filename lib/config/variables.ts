@@ -17,6 +17,8 @@ export const variableHints = {
   NEXTAUTH_SECRET: 'a random secret of at least 32 characters (openssl rand -base64 32)',
   NEXTAUTH_URL: "the portal's public URL, like https://developers.example.com",
   PORTICO_CACHE_TTL_SECONDS: 'seconds to cache API Gateway reads, a whole number (default 300)',
+  PORTICO_GATEWAY_RPS:
+    "the portal's own budget of API Gateway control-plane calls per second, above 0 and at most 100 (default 5)",
   PORTICO_APIGATEWAY_PORT: 'local mode: the API Gateway emulator port (default 4010)',
   PORTICO_COGNITO_PORT: 'local mode: the cognito-local port (default 9229)',
   PORTICO_DYNAMODB_PORT: 'local mode: the dynalite port (default 8000)',
@@ -39,6 +41,7 @@ export const sharedVariables = z.object({
     .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u)
     .default('portal-admins'),
   PORTICO_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  PORTICO_GATEWAY_RPS: z.coerce.number().positive().max(100).default(5),
   COGNITO_CLIENT_SECRET: optionalText,
 });
 

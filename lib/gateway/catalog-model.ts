@@ -1,4 +1,3 @@
-import type { RestApi, UsagePlan } from '@aws-sdk/client-api-gateway';
 import { z } from 'zod';
 import type { CatalogStore } from '../store/catalog-settings';
 import { specHeaderSchema } from '../store/spec-header';
@@ -11,6 +10,7 @@ import {
 } from '../validation/catalog-settings';
 import { planMetadataFromTags } from './plan-tags';
 import { uniqueSlugs } from './slug';
+import type { GatewayPlan, GatewayRestApi } from './types';
 
 export const catalogPlanSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -61,21 +61,21 @@ const emptyStore: CatalogStore = { settings: [], specs: [] };
  * brief's domain model) and each uploaded generic spec. Pure, so it is tested without AWS.
  */
 export function catalogEntries(
-  restApis: RestApi[],
-  usagePlans: UsagePlan[],
+  restApis: GatewayRestApi[],
+  usagePlans: GatewayPlan[],
   store: CatalogStore = emptyStore,
 ): CatalogEntry[] {
   const settingsOf = new Map(store.settings.map((stored) => [stored.entry, stored]));
   const gateway = gatewayStages(restApis, usagePlans).map(({ api, stage, plans }) => {
-    const entry = gatewayEntryKey(api.id ?? '', stage);
+    const entry = gatewayEntryKey(api.id, stage);
     return {
       kind: 'gateway' as const,
       entry,
-      restApiId: api.id ?? '',
+      restApiId: api.id,
       stage,
-      sourceName: api.name ?? api.id ?? 'Untitled API',
-      ownDescription: api.description || undefined,
-      version: api.version || undefined,
+      sourceName: api.name || 'Untitled API',
+      ownDescription: api.description,
+      version: api.version,
       apiKeySource:
         api.apiKeySource === 'AUTHORIZER' ? ('AUTHORIZER' as const) : ('HEADER' as const),
       plans,
@@ -145,27 +145,26 @@ export function catalogEntries(
 
 /** What visitors see: the published entries, in display order. */
 export function buildCatalog(
-  restApis: RestApi[],
-  usagePlans: UsagePlan[],
+  restApis: GatewayRestApi[],
+  usagePlans: GatewayPlan[],
   store: CatalogStore = emptyStore,
 ): CatalogEntry[] {
   return catalogEntries(restApis, usagePlans, store).filter((api) => api.published);
 }
 
 /** Each (API, stage) some plan covers, with its plans in display order, sorted by name. */
-function gatewayStages(restApis: RestApi[], usagePlans: UsagePlan[]) {
+function gatewayStages(restApis: GatewayRestApi[], usagePlans: GatewayPlan[]) {
   const ordered = [...usagePlans].sort(
     (a, b) =>
       planMetadataFromTags(a.tags).order - planMetadataFromTags(b.tags).order ||
-      (a.name ?? '').localeCompare(b.name ?? ''),
+      a.name.localeCompare(b.name),
   );
   const plansByStage = new Map<string, { id: string; name: string }[]>();
   for (const plan of ordered) {
-    if (!plan.id) continue;
-    for (const apiStage of plan.apiStages ?? []) {
+    for (const apiStage of plan.apiStages) {
       const key = `${apiStage.apiId}:${apiStage.stage}`;
       const plans = plansByStage.get(key) ?? [];
-      plans.push({ id: plan.id, name: plan.name ?? plan.id });
+      plans.push({ id: plan.id, name: plan.name });
       plansByStage.set(key, plans);
     }
   }
@@ -175,6 +174,6 @@ function gatewayStages(restApis: RestApi[], usagePlans: UsagePlan[]) {
       .map(([key, plans]) => ({ api, stage: key.slice(`${api.id}:`.length), plans })),
   );
   return stages.sort(
-    (a, b) => (a.api.name ?? '').localeCompare(b.api.name ?? '') || a.stage.localeCompare(b.stage),
+    (a, b) => a.api.name.localeCompare(b.api.name) || a.stage.localeCompare(b.stage),
   );
 }

@@ -3,11 +3,11 @@ import {
   GetApiKeyCommand,
   GetApiKeysCommand,
   GetUsagePlansCommand,
-  type ApiKey,
-  type APIGatewayClient,
-  type UsagePlan,
 } from '@aws-sdk/client-api-gateway';
+import type { GatewayClient } from './client';
 import { allPages } from './pagination';
+import { reshapeAll, reshapeKey, reshapePlan } from './reshape';
+import type { GatewayKey, GatewayPlan } from './types';
 
 /** Who a key belongs to: the Cognito `sub` is the customer id everywhere. */
 export interface Customer {
@@ -27,30 +27,34 @@ export const keyTagNames = {
 /** Every key of a customer carries this name, so one prefix query finds them all. */
 export const customerKeyName = (sub: string) => `portico-${sub}`;
 
+/** Newest first. */
+const byCreation = (a: GatewayKey, b: GatewayKey) => (b.createdAt ?? 0) - (a.createdAt ?? 0);
+
 /**
- * A customer's keys, active and rotated-out, in one or two calls: GetApiKeys filtered by the
- * deterministic name and the customer id — never a scan of every key in the account.
+ * A customer's keys, active and rotated-out, newest first, in one or two calls: GetApiKeys
+ * filtered by the deterministic name and the customer id — never a scan of every key.
  */
-export async function findCustomerKeys(client: APIGatewayClient, sub: string): Promise<ApiKey[]> {
+export async function findCustomerKeys(client: GatewayClient, sub: string): Promise<GatewayKey[]> {
   const name = customerKeyName(sub);
   const keys = await allPages((position) =>
     client.send(new GetApiKeysCommand({ nameQuery: name, customerId: sub, limit: 500, position })),
   );
-  return keys
+  return reshapeAll(keys, reshapeKey)
     .filter((key) => key.name === name && key.customerId === sub)
-    .sort((a, b) => (b.createdDate?.getTime() ?? 0) - (a.createdDate?.getTime() ?? 0));
+    .sort(byCreation);
 }
 
 /** The key a customer calls with: the newest enabled one that is not being rotated out. */
-export function activeKey(keys: ApiKey[]): ApiKey | undefined {
-  return keys.find((key) => key.enabled && !key.tags?.[keyTagNames.disableAfter]);
+export function activeKey(keys: GatewayKey[]): GatewayKey | undefined {
+  return keys.find((key) => key.enabled && !key.tags[keyTagNames.disableAfter]);
 }
 
+/** A new enabled key for the customer, and its value (to be shown once, or not at all). */
 export async function createCustomerKey(
-  client: APIGatewayClient,
+  client: GatewayClient,
   customer: Customer,
-): Promise<ApiKey> {
-  return client.send(
+): Promise<{ key: GatewayKey; value: string }> {
+  const created = await client.send(
     new CreateApiKeyCommand({
       name: customerKeyName(customer.sub),
       customerId: customer.sub,
@@ -59,17 +63,21 @@ export async function createCustomerKey(
       tags: { [keyTagNames.customer]: customer.sub },
     }),
   );
+  const key = reshapeKey(created);
+  if (!key || !created.value) throw new Error('API Gateway created a key without an id or value');
+  return { key, value: created.value };
 }
 
 /** The usage plans a key is in: one GetUsagePlans call filtered by key id. */
-export function plansOfKey(client: APIGatewayClient, keyId: string): Promise<UsagePlan[]> {
-  return allPages((position) =>
+export async function plansOfKey(client: GatewayClient, keyId: string): Promise<GatewayPlan[]> {
+  const plans = await allPages((position) =>
     client.send(new GetUsagePlansCommand({ keyId, limit: 500, position })),
   );
+  return reshapeAll(plans, reshapePlan);
 }
 
 /** The secret value, only when its owner asks to reveal it. */
-export async function keyValue(client: APIGatewayClient, keyId: string): Promise<string> {
+export async function keyValue(client: GatewayClient, keyId: string): Promise<string> {
   const key = await client.send(new GetApiKeyCommand({ apiKey: keyId, includeValue: true }));
   if (!key.value) throw new Error(`API Gateway returned no value for key ${keyId}`);
   return key.value;

@@ -1,30 +1,21 @@
 import 'server-only';
-import {
-  GetRestApisCommand,
-  GetUsagePlansCommand,
-  type RestApi,
-  type UsagePlan,
-} from '@aws-sdk/client-api-gateway';
 import { apiGatewayClient } from '../aws';
 import { gatewayCache, gatewayCacheTtlMs } from './cache';
-import { allPages } from './pagination';
+import { fetchRestApis } from './rest-apis';
+import type { GatewayClient } from './client';
+import type { GatewayPlan, GatewayRestApi } from './types';
+import { fetchPlans } from './usage-plans';
 
 /**
  * The account-wide lists every public page is derived from, each fetched once per cache period
- * (one call per 500 items) and shared by the catalog, docs and plans pages.
+ * (one call per 500 items) and shared by the catalog, docs, plans and usage pages.
  */
-export function listUsagePlans(): Promise<UsagePlan[]> {
-  return gatewayCache.get('list:usage-plans', gatewayCacheTtlMs(), () =>
-    allPages((position) =>
-      apiGatewayClient().send(new GetUsagePlansCommand({ limit: 500, position })),
-    ),
-  );
+export function listUsagePlans(client: GatewayClient = apiGatewayClient()): Promise<GatewayPlan[]> {
+  return gatewayCache.get('list:usage-plans', gatewayCacheTtlMs(), () => fetchPlans(client));
 }
 
-export function listRestApis(): Promise<RestApi[]> {
+export function listRestApis(): Promise<GatewayRestApi[]> {
   return gatewayCache.get('list:rest-apis', gatewayCacheTtlMs(), () =>
-    allPages((position) =>
-      apiGatewayClient().send(new GetRestApisCommand({ limit: 500, position })),
-    ),
+    fetchRestApis(apiGatewayClient()),
   );
 }

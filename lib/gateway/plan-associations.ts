@@ -1,12 +1,9 @@
-import {
-  CreateUsagePlanKeyCommand,
-  DeleteUsagePlanKeyCommand,
-  type APIGatewayClient,
-} from '@aws-sdk/client-api-gateway';
+import { CreateUsagePlanKeyCommand, DeleteUsagePlanKeyCommand } from '@aws-sdk/client-api-gateway';
 import type { PlanAssociations } from '../portal/move';
+import type { GatewayClient } from './client';
 
-/** Key ↔ plan associations in API Gateway (the SDK retries throttled calls with backoff). */
-export function gatewayPlanAssociations(client: APIGatewayClient): PlanAssociations {
+/** Key ↔ plan associations in API Gateway (throttled calls are retried with backoff). */
+export function gatewayPlanAssociations(client: GatewayClient): PlanAssociations {
   return {
     async add(planId, keyId) {
       await client.send(

@@ -12,11 +12,22 @@ describe('visiblePlans', () => {
   it('orders by the order tag, hides hidden plans and lists covered APIs', () => {
     const plans = visiblePlans(
       [
-        { id: 'gold', name: 'Gold', tags: { 'portico:order': '3', 'portico:approval': 'manual' } },
-        { id: 'internal', name: 'Internal', tags: { 'portico:visibility': 'hidden' } },
+        {
+          id: 'gold',
+          name: 'Gold',
+          apiStages: [],
+          tags: { 'portico:order': '3', 'portico:approval': 'manual' },
+        },
+        {
+          id: 'internal',
+          name: 'Internal',
+          apiStages: [],
+          tags: { 'portico:visibility': 'hidden' },
+        },
         {
           id: 'bronze',
           name: 'Bronze',
+          apiStages: [],
           tags: { 'portico:order': '1' },
           quota: { limit: 10, period: 'DAY' },
         },
@@ -30,7 +41,7 @@ describe('visiblePlans', () => {
   });
 
   it('treats untagged plans as public, auto-approved and last', () => {
-    const [plan] = visiblePlans([{ id: 'p', name: 'Plain' }], []);
+    const [plan] = visiblePlans([{ id: 'p', name: 'Plain', apiStages: [], tags: {} }], []);
     expect(plan?.metadata).toEqual({ order: 1000, visibility: 'public', approval: 'auto' });
   });
 });

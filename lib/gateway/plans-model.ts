@@ -1,22 +1,14 @@
-import type { UsagePlan } from '@aws-sdk/client-api-gateway';
 import { z } from 'zod';
 import type { CatalogApi } from './catalog-model';
 import { planMetadataFromTags, planMetadataSchema } from './plan-tags';
+import { quotaSettingsSchema, throttleSchema, type GatewayPlan } from './types';
 
 export const planSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string().optional(),
-  throttle: z
-    .object({ rateLimit: z.number().optional(), burstLimit: z.number().optional() })
-    .optional(),
-  quota: z
-    .object({
-      limit: z.number().optional(),
-      period: z.string().optional(),
-      offset: z.number().optional(),
-    })
-    .optional(),
+  throttle: throttleSchema.optional(),
+  quota: quotaSettingsSchema.optional(),
   metadata: planMetadataSchema,
   /** Catalog APIs this plan covers, by name and slug. */
   apis: z.array(z.object({ name: z.string(), slug: z.string() })),
@@ -25,13 +17,12 @@ export const planSchema = z.object({
 export type Plan = z.infer<typeof planSchema>;
 
 /** Usage plans as the portal shows them, in display order, hidden ones left out. */
-export function visiblePlans(usagePlans: UsagePlan[], catalog: CatalogApi[]): Plan[] {
+export function visiblePlans(usagePlans: GatewayPlan[], catalog: CatalogApi[]): Plan[] {
   return usagePlans
-    .filter((plan): plan is UsagePlan & { id: string } => Boolean(plan.id))
     .map((plan) => ({
       id: plan.id,
-      name: plan.name ?? plan.id,
-      description: plan.description || undefined,
+      name: plan.name,
+      description: plan.description,
       throttle: plan.throttle,
       quota: plan.quota,
       metadata: planMetadataFromTags(plan.tags),

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { UsagePlan } from '@aws-sdk/client-api-gateway';
 import type { Customer } from '../gateway/customer-keys';
 import { getApiDocument } from '../gateway/api-docs';
 import { getCatalog } from '../gateway/catalog';
 import { operationsByTag } from '../gateway/operations';
+import type { GatewayPlan } from '../gateway/types';
 import { recentNotifications, type Notification } from '../store/notifications';
 import { customerRequests, type UpgradeRequest } from '../store/upgrade-requests';
 import { chooseFirstCall, type FirstCall } from './first-call';
@@ -13,7 +13,7 @@ import { customerSubscriptions } from './subscriptions';
 
 export interface Dashboard {
   key?: { id: string; createdAt?: number; ageDays?: number; needsRotation: boolean };
-  plans: UsagePlan[];
+  plans: GatewayPlan[];
   /** Set when an administrator disabled the customer's key. */
   disabledReason?: string;
   requests: UpgradeRequest[];
@@ -31,7 +31,7 @@ export async function loadDashboard(customer: Customer): Promise<Dashboard> {
     customerRequests(deps, customer.sub),
     recentNotifications(deps, customer.sub),
   ]);
-  const createdAt = subscriptions.key?.createdDate?.getTime();
+  const createdAt = subscriptions.key?.createdAt;
   const ageMs = createdAt === undefined ? undefined : deps.now() - createdAt;
   return {
     ...(subscriptions.key
@@ -52,7 +52,7 @@ export async function loadDashboard(customer: Customer): Promise<Dashboard> {
   };
 }
 
-async function firstCallFor(plans: UsagePlan[]): Promise<FirstCall | undefined> {
+async function firstCallFor(plans: GatewayPlan[]): Promise<FirstCall | undefined> {
   const planIds = new Set(plans.map((plan) => plan.id));
   const api = (await getCatalog()).find((candidate) =>
     candidate.plans.some((plan) => planIds.has(plan.id)),

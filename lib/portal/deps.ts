@@ -1,4 +1,4 @@
-import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import type { GatewayClient } from '../gateway/client';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
@@ -7,7 +7,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * the same real SDK clients either way.
  */
 export interface PortalDeps {
-  apiGateway: APIGatewayClient;
+  apiGateway: GatewayClient;
   dynamo: DynamoDBDocumentClient;
   tableName: string;
   now: () => number;

@@ -1,4 +1,3 @@
-import { TagResourceCommand, UpdateApiKeyCommand, type ApiKey } from '@aws-sdk/client-api-gateway';
 import {
   activeKey,
   createCustomerKey,
@@ -8,7 +7,9 @@ import {
   plansOfKey,
   type Customer,
 } from '../gateway/customer-keys';
+import { setKeyEnabled, tagKey } from '../gateway/keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
+import type { GatewayKey } from '../gateway/types';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
 import type { PortalDeps } from './deps';
@@ -20,8 +21,7 @@ export const rotationReminderAgeMs = 90 * 24 * 60 * 60 * 1000;
 /** The value of the customer's own active key, recorded in the audit log. */
 export async function revealKey(deps: PortalDeps, customer: Customer): Promise<string> {
   const key = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
-  if (!key?.id)
-    throw new PortalError('You have no API key yet: subscribe to a plan first.', 'no-key');
+  if (!key) throw new PortalError('You have no API key yet: subscribe to a plan first.', 'no-key');
   const value = await keyValue(deps.apiGateway, key.id);
   await recordAudit(deps, {
     actor: customer,
@@ -45,36 +45,33 @@ export async function rotateKey(
 ): Promise<{ value: string; oldKeyWorksUntil: number }> {
   return withCustomerLock(deps, customer.sub, async () => {
     const old = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
-    if (!old?.id) throw new PortalError('You have no API key to rotate yet.', 'no-key');
+    if (!old) throw new PortalError('You have no API key to rotate yet.', 'no-key');
     const plans = await plansOfKey(deps.apiGateway, old.id);
     const fresh = await createCustomerKey(deps.apiGateway, customer);
     const associations = gatewayPlanAssociations(deps.apiGateway);
-    for (const plan of plans) await associations.add(plan.id!, fresh.id!);
+    for (const plan of plans) await associations.add(plan.id, fresh.key.id);
     const oldKeyWorksUntil = deps.now() + deps.keyGraceMs;
-    await deps.apiGateway.send(
-      new TagResourceCommand({
-        resourceArn: await keyArn(deps, old.id),
-        tags: { [keyTagNames.disableAfter]: String(oldKeyWorksUntil) },
-      }),
-    );
+    await tagKey(deps.apiGateway, old.id, {
+      [keyTagNames.disableAfter]: String(oldKeyWorksUntil),
+    });
     await recordAudit(deps, {
       actor,
       customerSub: customer.sub,
       action: 'key.rotated',
       details: {
         oldKeyId: old.id,
-        newKeyId: fresh.id!,
+        newKeyId: fresh.key.id,
         oldKeyWorksUntil: new Date(oldKeyWorksUntil).toISOString(),
       },
     });
-    return { value: fresh.value!, oldKeyWorksUntil };
+    return { value: fresh.value, oldKeyWorksUntil };
   });
 }
 
 /** Rotated-out keys whose grace period is over. */
-export function keysPastGrace(keys: ApiKey[], now: number): ApiKey[] {
+export function keysPastGrace(keys: GatewayKey[], now: number): GatewayKey[] {
   return keys.filter((key) => {
-    const deadline = Number(key.tags?.[keyTagNames.disableAfter]);
+    const deadline = Number(key.tags[keyTagNames.disableAfter]);
     return key.enabled && Number.isFinite(deadline) && deadline <= now;
   });
 }
@@ -87,20 +84,15 @@ export function keysPastGrace(keys: ApiKey[], now: number): ApiKey[] {
 async function retireKey(
   deps: PortalDeps,
   customerSub: string,
-  key: ApiKey,
+  key: GatewayKey,
   by: { actor: Customer; reason: string },
 ): Promise<boolean> {
-  const keyId = key.id!;
+  const keyId = key.id;
   const plans = await plansOfKey(deps.apiGateway, keyId);
   const associations = gatewayPlanAssociations(deps.apiGateway);
-  for (const plan of plans) await associations.remove(plan.id!, keyId);
-  if (key.enabled === false && plans.length === 0) return false;
-  await deps.apiGateway.send(
-    new UpdateApiKeyCommand({
-      apiKey: keyId,
-      patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
-    }),
-  );
+  for (const plan of plans) await associations.remove(plan.id, keyId);
+  if (!key.enabled && plans.length === 0) return false;
+  await setKeyEnabled(deps.apiGateway, keyId, false);
   await recordAudit(deps, {
     actor: by.actor,
     customerSub,
@@ -139,13 +131,8 @@ export async function retireCustomerKeys(
   by: { actor: Customer; reason: string } = { actor: customer, reason: 'account deleted' },
 ): Promise<{ keyIds: string[] }> {
   return withCustomerLock(deps, customer.sub, async () => {
-    const keys = (await findCustomerKeys(deps.apiGateway, customer.sub)).filter((key) => key.id);
+    const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
     for (const key of keys) await retireKey(deps, customer.sub, key, by);
-    return { keyIds: keys.map((key) => key.id!) };
+    return { keyIds: keys.map((key) => key.id) };
   });
-}
-
-async function keyArn(deps: PortalDeps, keyId: string): Promise<string> {
-  const region = await deps.apiGateway.config.region();
-  return `arn:aws:apigateway:${region}::/apikeys/${keyId}`;
 }

@@ -1,9 +1,4 @@
 import {
-  GetUsagePlanCommand,
-  NotFoundException,
-  type UsagePlan,
-} from '@aws-sdk/client-api-gateway';
-import {
   activeKey,
   createCustomerKey,
   findCustomerKeys,
@@ -13,6 +8,8 @@ import {
 } from '../gateway/customer-keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import { planMetadataFromTags } from '../gateway/plan-tags';
+import type { GatewayPlan } from '../gateway/types';
+import { fetchPlan } from '../gateway/usage-plans';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
 import type { PortalDeps } from './deps';
@@ -22,20 +19,15 @@ import { moveKey } from './move';
 export type SubscribeOutcome = 'subscribed' | 'moved' | 'unchanged';
 
 /** The usage plan by id, or a PortalError a person can read. */
-export async function findPlan(deps: PortalDeps, planId: string): Promise<UsagePlan> {
-  try {
-    return await deps.apiGateway.send(new GetUsagePlanCommand({ usagePlanId: planId }));
-  } catch (error) {
-    if (error instanceof NotFoundException) {
-      throw new PortalError('That plan does not exist (any more).', 'not-found');
-    }
-    throw error;
-  }
+export async function findPlan(deps: PortalDeps, planId: string): Promise<GatewayPlan> {
+  const plan = await fetchPlan(deps.apiGateway, planId);
+  if (!plan) throw new PortalError('That plan does not exist (any more).', 'not-found');
+  return plan;
 }
 
-const sharesStage = (a: UsagePlan, b: UsagePlan) =>
-  (a.apiStages ?? []).some((stage) =>
-    (b.apiStages ?? []).some((other) => other.apiId === stage.apiId && other.stage === stage.stage),
+const sharesStage = (a: GatewayPlan, b: GatewayPlan) =>
+  a.apiStages.some((stage) =>
+    b.apiStages.some((other) => other.apiId === stage.apiId && other.stage === stage.stage),
   );
 
 /**
@@ -68,51 +60,53 @@ export async function subscribe(
     let key = activeKey(keys);
     // A key an admin disabled (lib/admin) must not be replaced by a fresh one by subscribing
     // again, nor by an approval: it has to be re-enabled first.
-    const blocked = keys.find((candidate) => candidate.tags?.[keyTagNames.disabledReason]);
-    if (!key && blocked) {
+    const blockedReason = keys
+      .map((candidate) => candidate.tags[keyTagNames.disabledReason])
+      .find(Boolean);
+    if (!key && blockedReason) {
       throw new PortalError(
-        `This account's API key was disabled by an administrator: ${blocked.tags![keyTagNames.disabledReason]}`,
+        `This account's API key was disabled by an administrator: ${blockedReason}`,
         'forbidden',
       );
     }
     if (!key) {
-      key = await createCustomerKey(deps.apiGateway, customer);
+      key = (await createCustomerKey(deps.apiGateway, customer)).key;
       await recordAudit(deps, {
         actor,
         customerSub: customer.sub,
         action: 'key.created',
-        details: { keyId: key.id! },
+        details: { keyId: key.id },
       });
     }
-    const keyId = key.id!;
+    const keyId = key.id;
     const current = await plansOfKey(deps.apiGateway, keyId);
     if (current.some((existing) => existing.id === plan.id)) return 'unchanged';
     const overlapping = current.filter((existing) => sharesStage(existing, plan));
     const associations = gatewayPlanAssociations(deps.apiGateway);
     if (overlapping.length === 0) {
-      await associations.add(plan.id!, keyId);
+      await associations.add(plan.id, keyId);
       await recordAudit(deps, {
         actor,
         customerSub: customer.sub,
         action: 'subscription.added',
-        details: { planId: plan.id!, planName: plan.name ?? '', keyId },
+        details: { planId: plan.id, planName: plan.name, keyId },
       });
       return 'subscribed';
     }
     await moveKey(
       associations,
       keyId,
-      overlapping.map((old) => old.id!),
-      plan.id!,
+      overlapping.map((old) => old.id),
+      plan.id,
     );
     await recordAudit(deps, {
       actor,
       customerSub: customer.sub,
       action: 'subscription.moved',
       details: {
-        from: overlapping.map((old) => old.name ?? old.id).join(', '),
-        to: plan.name ?? plan.id!,
-        planId: plan.id!,
+        from: overlapping.map((old) => old.name).join(', '),
+        to: plan.name,
+        planId: plan.id,
         keyId,
       },
     });
@@ -129,22 +123,22 @@ export async function unsubscribe(
 ): Promise<void> {
   await withCustomerLock(deps, customer.sub, async () => {
     const key = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
-    const plans = key ? await plansOfKey(deps.apiGateway, key.id!) : [];
+    const plans = key ? await plansOfKey(deps.apiGateway, key.id) : [];
     const plan = plans.find((candidate) => candidate.id === planId);
     if (!key || !plan) throw new PortalError('You are not subscribed to that plan.', 'not-found');
-    await gatewayPlanAssociations(deps.apiGateway).remove(planId, key.id!);
+    await gatewayPlanAssociations(deps.apiGateway).remove(planId, key.id);
     await recordAudit(deps, {
       actor,
       customerSub: customer.sub,
       action: 'subscription.removed',
-      details: { planId, planName: plan.name ?? '', keyId: key.id! },
+      details: { planId, planName: plan.name, keyId: key.id },
     });
   });
 }
 
 export interface CustomerSubscriptions {
-  key?: { id: string; createdDate?: Date; enabled: boolean };
-  plans: UsagePlan[];
+  key?: { id: string; createdAt?: number; enabled: boolean };
+  plans: GatewayPlan[];
   /** Why an administrator disabled the customer's key, when that is why they have none. */
   disabledReason?: string;
 }
@@ -156,13 +150,14 @@ export async function customerSubscriptions(
 ): Promise<CustomerSubscriptions> {
   const keys = await findCustomerKeys(deps.apiGateway, sub);
   const key = activeKey(keys);
-  if (!key?.id) {
-    const disabledReason = keys.find((candidate) => candidate.tags?.[keyTagNames.disabledReason])
-      ?.tags?.[keyTagNames.disabledReason];
+  if (!key) {
+    const disabledReason = keys
+      .map((candidate) => candidate.tags[keyTagNames.disabledReason])
+      .find(Boolean);
     return { plans: [], ...(disabledReason ? { disabledReason } : {}) };
   }
   return {
-    key: { id: key.id, createdDate: key.createdDate, enabled: key.enabled ?? false },
+    key: { id: key.id, createdAt: key.createdAt, enabled: key.enabled },
     plans: await plansOfKey(deps.apiGateway, key.id),
   };
 }

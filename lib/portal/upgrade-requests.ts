@@ -38,9 +38,9 @@ export async function requestUpgrade(
     const request = await createRequest(deps, {
       customerSub: customer.sub,
       customerEmail: customer.email,
-      toPlanId: plan.id!,
-      toPlanName: plan.name ?? plan.id!,
-      currentPlans: plans.map((current) => current.name ?? current.id).join(', '),
+      toPlanId: plan.id,
+      toPlanName: plan.name,
+      currentPlans: plans.map((current) => current.name).join(', '),
     });
     await recordAudit(deps, {
       actor: customer,

@@ -1,9 +1,6 @@
 import { inject } from 'vitest';
-import {
-  createApiGatewayClient,
-  createCognitoClient,
-  createDynamoDocumentClient,
-} from '../aws/clients';
+import { createCognitoClient, createDynamoDocumentClient } from '../aws/clients';
+import { createApiGatewayClient } from '../gateway/client';
 import { loadConfig, type PorticoConfig } from '../config/load';
 
 /** cognito-local's fixed confirmation code and temporary password in tests. */

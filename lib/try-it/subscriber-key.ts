@@ -1,8 +1,8 @@
 import 'server-only';
-import type { UsagePlan } from '@aws-sdk/client-api-gateway';
 import type { CatalogApi } from '../gateway/catalog-model';
 import { activeKey, findCustomerKeys, keyValue, plansOfKey } from '../gateway/customer-keys';
 import { TtlCache } from '../gateway/ttl-cache';
+import type { GatewayPlan } from '../gateway/types';
 import type { PortalDeps } from '../portal/deps';
 import type { ExplainedPlan } from './explanation';
 
@@ -20,10 +20,8 @@ const ttlMs = 60_000;
 const cache = new TtlCache();
 const cacheKey = (sub: string, api: CatalogApi) => `${sub}:${api.restApiId}:${api.stage}`;
 
-const covers = (plan: UsagePlan, api: CatalogApi) =>
-  (plan.apiStages ?? []).some(
-    (stage) => stage.apiId === api.restApiId && stage.stage === api.stage,
-  );
+const covers = (plan: GatewayPlan, api: CatalogApi) =>
+  plan.apiStages.some((stage) => stage.apiId === api.restApiId && stage.stage === api.stage);
 
 /**
  * The signed-in customer's active key and the plan through which it reaches this API, or
@@ -38,13 +36,13 @@ export function subscriberKey(
 ): Promise<SubscriberKey | undefined> {
   return cache.get(cacheKey(sub, api), ttlMs, async () => {
     const key = activeKey(await findCustomerKeys(deps.apiGateway, sub));
-    if (!key?.id) return undefined;
+    if (!key) return undefined;
     const plan = (await plansOfKey(deps.apiGateway, key.id)).find((each) => covers(each, api));
     if (!plan) return undefined;
     return {
       value: await keyValue(deps.apiGateway, key.id),
       plan: {
-        name: plan.name ?? plan.id ?? 'your plan',
+        name: plan.name,
         throttle: { rateLimit: plan.throttle?.rateLimit, burstLimit: plan.throttle?.burstLimit },
         quota: plan.quota,
       },

@@ -133,12 +133,12 @@ afterAll(async () => {
 /** A new customer whose active key is in `plan`, as subscribing leaves them. */
 async function subscriber(plan = planId) {
   const customer = newCustomer();
-  const key = await createCustomerKey(client, customer);
+  const { key, value } = await createCustomerKey(client, customer);
   await client.send(
-    new CreateUsagePlanKeyCommand({ usagePlanId: plan, keyId: key.id!, keyType: 'API_KEY' }),
+    new CreateUsagePlanKeyCommand({ usagePlanId: plan, keyId: key.id, keyType: 'API_KEY' }),
   );
-  createdKeys.push({ keyId: key.id!, planId: plan });
-  return { customer, keyId: key.id!, value: key.value! };
+  createdKeys.push({ keyId: key.id, planId: plan });
+  return { customer, keyId: key.id, value };
 }
 
 function call(

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import type { GatewayClient } from '../gateway/client';
 import { consumers, nearQuota, type Consumer, type NearQuota, type PlanReport } from './consumers';
 import type { DateRange } from './date-range';
 import { fetchWindow } from './fetch-window';
@@ -21,22 +21,20 @@ export interface AdminUsage {
  * catalog's cache) — never a call per customer or per day.
  */
 export async function adminUsage(
-  client: APIGatewayClient,
+  client: GatewayClient,
   range: DateRange,
   now: number,
 ): Promise<AdminUsage> {
   const [plans, owners] = await Promise.all([accountPlans(client), keyOwners(client)]);
   const reports: PlanReport[] = await Promise.all(
-    plans
-      .filter((plan): plan is typeof plan & { id: string } => Boolean(plan.id))
-      .map(async (plan) => {
-        const quota = quotaOf(plan.quota);
-        const window = fetchWindow(range, quota, now);
-        return {
-          plan: { id: plan.id, name: plan.name ?? plan.id, quota },
-          report: await planUsage(client, { planId: plan.id, ...window }),
-        };
-      }),
+    plans.map(async (plan) => {
+      const quota = quotaOf(plan.quota);
+      const window = fetchWindow(range, quota, now);
+      return {
+        plan: { id: plan.id, name: plan.name, quota },
+        report: await planUsage(client, { planId: plan.id, ...window }),
+      };
+    }),
   );
   return {
     series: dailySeries(reports, range.start, range.end),

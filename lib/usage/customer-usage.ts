@@ -1,6 +1,7 @@
 import 'server-only';
-import type { APIGatewayClient, UsagePlan } from '@aws-sdk/client-api-gateway';
+import type { GatewayClient } from '../gateway/client';
 import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
+import type { ApiStage, GatewayPlan } from '../gateway/types';
 import type { DateRange } from './date-range';
 import { fetchWindow } from './fetch-window';
 import { accountPlans, planUsage } from './get-usage';
@@ -32,23 +33,23 @@ export interface CustomerUsage {
  * plans — the tiers they can have moved from — never one per day.
  */
 export async function customerUsage(
-  client: APIGatewayClient,
+  client: GatewayClient,
   sub: string,
   range: DateRange,
   now: number,
 ): Promise<CustomerUsage> {
-  const keys = (await findCustomerKeys(client, sub)).filter((key) => key.id);
+  const keys = await findCustomerKeys(client, sub);
   if (keys.length === 0)
     return { hasKey: false, plans: [], series: dailySeries([], range.start, range.end) };
-  const keyIds = keys.map((key) => key.id as string);
+  const keyIds = keys.map((key) => key.id);
   const active = activeKey(keys)?.id;
 
   const [current, all] = await Promise.all([
     Promise.all(keyIds.map((keyId) => plansOfKey(client, keyId))),
     accountPlans(client),
   ]);
-  const candidates = candidatePlans(withIds(current.flat()), withIds(all));
-  const currentIds = new Set(withIds(current.flat()).map((plan) => plan.id));
+  const candidates = candidatePlans(current.flat(), all);
+  const currentIds = new Set(current.flat().map((plan) => plan.id));
 
   const reports = await Promise.all(
     candidates.flatMap((plan) => {
@@ -63,7 +64,7 @@ export async function customerUsage(
   );
 
   const inputs: ReportInput[] = reports.map(({ plan, keyId, report }) => ({
-    plan: { id: plan.id, name: plan.name ?? plan.id },
+    plan: { id: plan.id, name: plan.name },
     report,
     keyIds: [keyId],
   }));
@@ -90,7 +91,7 @@ export async function customerUsage(
       const isCurrent = currentIds.has(plan.id);
       return {
         id: plan.id,
-        name: plan.name ?? plan.id,
+        name: plan.name,
         current: isCurrent,
         throttle: plan.throttle,
         quota,
@@ -103,24 +104,18 @@ export async function customerUsage(
   };
 }
 
-type PlanWithId = UsagePlan & { id: string };
-
-const withIds = (plans: UsagePlan[]): PlanWithId[] =>
-  plans.filter((plan): plan is PlanWithId => Boolean(plan.id));
-
 /**
  * The customer's current plans (fresh from GetUsagePlans by key), then every other plan
  * covering one of their stages: API Gateway allows a key in one plan per stage, so a tier move
  * is a move between such plans.
  */
-function candidatePlans(current: PlanWithId[], all: PlanWithId[]): PlanWithId[] {
+function candidatePlans(current: GatewayPlan[], all: GatewayPlan[]): GatewayPlan[] {
   const currentById = new Map(current.map((plan) => [plan.id, plan]));
-  const stageKey = (stage: { apiId?: string; stage?: string }) => `${stage.apiId}:${stage.stage}`;
-  const stages = new Set(current.flatMap((plan) => (plan.apiStages ?? []).map(stageKey)));
+  const stageKey = (stage: ApiStage) => `${stage.apiId}:${stage.stage}`;
+  const stages = new Set(current.flatMap((plan) => plan.apiStages.map(stageKey)));
   const siblings = all.filter(
     (plan) =>
-      !currentById.has(plan.id) &&
-      (plan.apiStages ?? []).some((stage) => stages.has(stageKey(stage))),
+      !currentById.has(plan.id) && plan.apiStages.some((stage) => stages.has(stageKey(stage))),
   );
   return [...currentById.values(), ...siblings];
 }

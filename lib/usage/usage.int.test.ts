@@ -34,10 +34,9 @@ async function callWeather(keyValue: string, count: number): Promise<number[]> {
 /** A new customer with a key in `planName`, as subscribing leaves them. */
 async function subscribedCustomer(planName: string) {
   const sub = randomUUID();
-  const key = await createCustomerKey(client, { sub, email: `${sub}@example.com` });
-  if (!key.id || !key.value) throw new Error('CreateApiKey returned no id or value');
+  const { key, value } = await createCustomerKey(client, { sub, email: `${sub}@example.com` });
   await addKey(planName, key.id);
-  return { sub, keyId: key.id, keyValue: key.value };
+  return { sub, keyId: key.id, keyValue: value };
 }
 
 const addKey = (planName: string, keyId: string) =>

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApiGatewayClient } from '../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { planMetadataFromTags } from '../../lib/gateway/plan-tags';
 import { stackClients } from '../../lib/testing/stack';
 import { seedUsers } from '../seed/seed-data';
@@ -97,7 +97,7 @@ describe('restarting the local stack', () => {
     try {
       expect(second.env.COGNITO_USER_POOL_ID).toBe(first.env.COGNITO_USER_POOL_ID);
       expect(second.env.COGNITO_CLIENT_ID).toBe(first.env.COGNITO_CLIENT_ID);
-      const client = createApiGatewayClient({
+      const client = createUnbudgetedApiGatewayClient({
         region: 'us-east-1',
         endpoints: { apiGateway: `http://127.0.0.1:${ports.apiGateway}` },
       });

@@ -1,11 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { awsControlPlaneRateLimit, startApiGatewayEmulator } from '../apigateway';
-import {
-  createApiGatewayClient,
-  createCognitoClient,
-  createDynamoDocumentClient,
-} from '../../lib/aws/clients';
+import { createCognitoClient, createDynamoDocumentClient } from '../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { seedUsers } from '../seed/seed-data';
 import { startCognito, type CodeDelivery } from './cognito';
 import { startDynamo } from './dynamodb';
@@ -79,7 +76,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     for (const user of seedUsers)
       await provisionUser(cognitoClient, pool.userPoolId, user, adminGroup);
     await provisionTable(createDynamoDocumentClient(settings), tableName);
-    await provisionApis(createApiGatewayClient(settings));
+    await provisionApis(createUnbudgetedApiGatewayClient(settings));
 
     const env = {
       PORTICO_MODE: 'local',

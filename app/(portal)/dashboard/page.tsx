@@ -105,7 +105,7 @@ export default async function DashboardPage() {
                 <p className="text-sm">{describeQuota(plan.quota)}</p>
                 <ActionForm
                   action={unsubscribeAction}
-                  fields={{ planId: plan.id! }}
+                  fields={{ planId: plan.id }}
                   label="Unsubscribe"
                   pendingLabel="Unsubscribing…"
                   variant="ghost"

@@ -7,7 +7,7 @@ import {
   ImportRestApiCommand,
 } from '@aws-sdk/client-api-gateway';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createApiGatewayClient } from '../../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../../lib/gateway/client';
 import { startApiGatewayEmulator, type EmulatorOptions, type RunningEmulator } from '../index';
 
 /**
@@ -24,7 +24,7 @@ export function emulatorPerTest(options: EmulatorOptions = {}): Conformance {
   const current = {} as Conformance;
   beforeEach(async () => {
     current.emulator = await startApiGatewayEmulator({ ...options, port: 0 });
-    current.client = createApiGatewayClient({
+    current.client = createUnbudgetedApiGatewayClient({
       region: 'us-east-1',
       endpoints: { apiGateway: current.emulator.url },
     });

@@ -12,7 +12,7 @@ import {
   TagResourceCommand,
 } from '@aws-sdk/client-api-gateway';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiGatewayClient } from '../../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../../lib/gateway/client';
 import { CorruptStateError, startApiGatewayEmulator, type RunningEmulator } from '../index';
 import { deployApi, planWithKey } from './conformance-setup';
 
@@ -32,7 +32,7 @@ afterEach(async () => {
 async function start() {
   const emulator = await startApiGatewayEmulator({ port: 0, dataDir, clock: { now: () => now } });
   running.push(emulator);
-  const client = createApiGatewayClient({
+  const client = createUnbudgetedApiGatewayClient({
     region: 'us-east-1',
     endpoints: { apiGateway: emulator.url },
   });

@@ -12,7 +12,7 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiGatewayClient } from '../../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient } from '../../../lib/gateway/client';
 import { startApiGatewayEmulator, type RunningEmulator } from '../index';
 
 let now = Date.parse('2026-11-23T12:00:00Z');
@@ -186,7 +186,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
   emulator = await startApiGatewayEmulator({ port: 0, clock: { now: () => now } });
-  client = createApiGatewayClient({ region: 'us-east-1', endpoints: { apiGateway: emulator.url } });
+  client = createUnbudgetedApiGatewayClient({
+    region: 'us-east-1',
+    endpoints: { apiGateway: emulator.url },
+  });
   apiId = await importAndDeploy(apiDocument('Items', upstreamUrl));
   queryKeyApiId = await importAndDeploy(queryKeyDocument);
 });

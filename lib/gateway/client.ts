@@ -1,0 +1,57 @@
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { clientOptions, type ClientSettings } from '../aws/clients';
+import { CallBudget } from './call-budget';
+
+/**
+ * The handle lib/gateway's functions take. Code outside lib/gateway passes it along and never
+ * sends a command itself (eslint's no-restricted-imports keeps the SDK inside lib/gateway).
+ */
+export type GatewayClient = APIGatewayClient;
+
+export const defaultCallsPerSecond = 5;
+
+/** One budget per process: every portal client built here shares it. */
+let processBudget: CallBudget | undefined;
+
+export function callBudget(callsPerSecond = defaultCallsPerSecond): CallBudget {
+  processBudget ??= new CallBudget(callsPerSecond);
+  return processBudget;
+}
+
+const isThrottle = (error: unknown) =>
+  (error as { name?: string } | null)?.name === 'TooManyRequestsException';
+
+/**
+ * The portal's API Gateway client: every attempt (retries included) first takes a token from
+ * the process's call budget, and a TooManyRequests answer pauses the budget for everyone.
+ */
+export function createApiGatewayClient(
+  settings: ClientSettings & { gatewayCallsPerSecond?: number },
+): GatewayClient {
+  const client = createUnbudgetedApiGatewayClient(settings);
+  const budget = callBudget(settings.gatewayCallsPerSecond);
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      await budget.take();
+      try {
+        const output = await next(args);
+        budget.succeeded();
+        return output;
+      } catch (error) {
+        if (isThrottle(error)) budget.throttled();
+        throw error;
+      }
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'porticoCallBudget' },
+  );
+  return client;
+}
+
+/**
+ * A client outside the portal's budget, for what is not the portal: the local stack's
+ * provisioning, the emulator's own tests, benchmarks and tests changing API Gateway behind
+ * the portal's back.
+ */
+export function createUnbudgetedApiGatewayClient(settings: ClientSettings): GatewayClient {
+  return new APIGatewayClient(clientOptions(settings, settings.endpoints?.apiGateway));
+}
