@@ -1,4 +1,5 @@
 import type { Clock, EmulatorState } from './model/types';
+import type { UsageCell } from './store/journal';
 
 /**
  * What every part of the emulator shares: the state, the clock, and the bookkeeping that must
@@ -13,10 +14,10 @@ export interface EmulatorContext {
    */
   version: number;
   /**
-   * Call after any change to `state`: bumps `version` (when `structural`, i.e. anything but a
-   * usage counter) and schedules a debounced, atomic write to the data directory.
+   * Call after any change to `state`, before answering: journals it to the data directory and,
+   * unless it is only a usage counter (`usage`), bumps `version`.
    */
-  changed(options?: { structural?: boolean }): void;
+  changed(options?: { usage?: UsageCell }): void;
   /** Base URL clients reach this emulator at, e.g. `http://127.0.0.1:4010`. */
   baseUrl(): string;
 }

@@ -10,14 +10,14 @@ import { ApiGatewayError } from './errors';
 import { faultControl, faultsPath } from './faults/control';
 import { FaultRules, idsOfCall } from './faults/fault-rules';
 import type { Clock } from './model/types';
-import { debouncedWriter, readState, writeState } from './store/state-file';
+import { openPersistence } from './store/persistence';
 import { emptyState } from './model/types';
 
 export interface EmulatorOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Where `state.json` lives; without it the state is kept in memory only. */
+  /** Where `state.json` and its journal live; without it the state is kept in memory only. */
   dataDir?: string;
   clock?: Clock;
   /** Off unless given: API Gateway's own limits are `awsControlPlaneRateLimit`. */
@@ -41,14 +41,14 @@ export async function startApiGatewayEmulator(
 ): Promise<RunningEmulator> {
   const { dataDir, host = '127.0.0.1' } = options;
   let url = '';
-  const writer = debouncedWriter(() => dataDir && writeState(dataDir, context.state), 200);
+  const persistence = dataDir ? openPersistence(dataDir) : undefined;
   const context: EmulatorContext = {
-    state: dataDir ? readState(dataDir) : emptyState(),
+    state: persistence?.state ?? emptyState(),
     clock: options.clock ?? systemClock,
     version: 0,
-    changed({ structural = true } = {}) {
-      if (structural) context.version += 1;
-      if (dataDir) writer.schedule();
+    changed({ usage } = {}) {
+      if (!usage) context.version += 1;
+      persistence?.record(usage);
     },
     baseUrl: () => url,
   };
@@ -127,9 +127,12 @@ export async function startApiGatewayEmulator(
     faults,
     close: () =>
       new Promise<void>((resolve) => {
-        writer.flush();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          // After the last connection: nothing can change the state once it is compacted.
+          persistence?.close();
+          resolve();
+        });
       }),
   };
 }

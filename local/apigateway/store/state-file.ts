@@ -68,22 +68,3 @@ export function writeState(dataDir: string, state: EmulatorState): void {
   }
   renameSync(temporary, file);
 }
-
-/** Coalesces changes into at most one write per `delayMs`; `flush` writes what is pending now. */
-export function debouncedWriter(write: () => void, delayMs: number) {
-  let timer: NodeJS.Timeout | undefined;
-  return {
-    schedule(): void {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        write();
-      }, delayMs);
-    },
-    flush(): void {
-      if (!timer) return;
-      clearTimeout(timer);
-      timer = undefined;
-      write();
-    },
-  };
-}
