@@ -10,10 +10,9 @@ import {
   CreateUsagePlanKeyCommand,
   GetApiKeysCommand,
   GetUsagePlanKeysCommand,
-  type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiGatewayClient } from '../../../lib/aws/clients';
+import { createUnbudgetedApiGatewayClient, type GatewayClient } from '../../../lib/gateway/client';
 import { startApiGatewayEmulator } from '../server';
 import { journalFileName } from './journal';
 import { stateFileName } from './state-file';
@@ -32,7 +31,7 @@ afterEach(() => {
 });
 
 /** The emulator as its own process (the CLI), so the test can kill it without warning. */
-async function startProcess(): Promise<{ child: ChildProcess; client: APIGatewayClient }> {
+async function startProcess(): Promise<{ child: ChildProcess; client: GatewayClient }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', cli, '--port', '0', '--data', dataDir],
@@ -48,7 +47,10 @@ async function startProcess(): Promise<{ child: ChildProcess; client: APIGateway
     });
     child.once('exit', (code) => reject(new Error(`the emulator exited with ${code}`)));
   });
-  const client = createApiGatewayClient({ region: 'us-east-1', endpoints: { apiGateway: url } });
+  const client = createUnbudgetedApiGatewayClient({
+    region: 'us-east-1',
+    endpoints: { apiGateway: url },
+  });
   return { child, client };
 }
 
@@ -101,7 +103,7 @@ describe('the journal', () => {
 
   it('ignores a last line torn by a kill and replays the complete ones', async () => {
     const first = await startApiGatewayEmulator({ port: 0, dataDir });
-    const client = createApiGatewayClient({
+    const client = createUnbudgetedApiGatewayClient({
       region: 'us-east-1',
       endpoints: { apiGateway: first.url },
     });
