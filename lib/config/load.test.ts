@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,5 +123,37 @@ describe('loadConfig in local mode', () => {
 
   it('explains how to start the stack when its ids are unknown', () => {
     expect(() => loadConfig({ PORTICO_LOCAL_DIR: emptyDir })).toThrow(/npm run dev/);
+  });
+});
+
+describe('the local session secret', () => {
+  const stack = { COGNITO_USER_POOL_ID: 'local_abc123', COGNITO_CLIENT_ID: 'client1' };
+  const secretOf = (dir: string, env: Record<string, string> = {}) =>
+    loadConfig({ PORTICO_LOCAL_DIR: dir, ...stack, ...env }).auth.secret;
+
+  it('is made at random on the first start, kept in the state directory, and reused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portico-config-'));
+    const secret = secretOf(dir);
+    expect(Buffer.from(secret, 'base64url').length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim()).toBe(secret);
+    expect(statSync(join(dir, 'session-secret')).mode & 0o077).toBe(0);
+    expect(secretOf(dir)).toBe(secret);
+  });
+
+  it('differs between installs', () => {
+    const first = secretOf(mkdtempSync(join(tmpdir(), 'portico-config-')));
+    const second = secretOf(mkdtempSync(join(tmpdir(), 'portico-config-')));
+    expect(first).not.toBe(second);
+  });
+
+  it('gives way to NEXTAUTH_SECRET when one is set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portico-config-'));
+    expect(secretOf(dir, { NEXTAUTH_SECRET: 'y'.repeat(40) })).toBe('y'.repeat(40));
+  });
+
+  it('refuses a state file that does not hold a secret', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portico-config-'));
+    writeFileSync(join(dir, 'session-secret'), 'short\n');
+    expect(() => secretOf(dir)).toThrow(/does not hold a session secret/);
   });
 });

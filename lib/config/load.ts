@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { localSessionSecret } from './local-secret';
 import { awsVariables, localVariables, variableHints, type VariableName } from './variables';
 
 export type Environment = Record<string, string | undefined>;
@@ -109,7 +110,10 @@ function fromLocal(env: Environment): PorticoConfig {
       hostedUi: false,
     },
     tableName: v.PORTICO_TABLE_NAME,
-    auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },
+    auth: {
+      secret: v.NEXTAUTH_SECRET ?? localSessionSecret(v.PORTICO_LOCAL_DIR),
+      url: v.NEXTAUTH_URL,
+    },
     endpoints: {
       apiGateway: `http://127.0.0.1:${v.PORTICO_APIGATEWAY_PORT}`,
       cognito,

@@ -14,7 +14,8 @@ export const variableHints = {
     "aws mode: true to also offer sign-in through the pool's Hosted UI (needs a pool domain and the callback URL <NEXTAUTH_URL>/api/auth/callback/cognito), or false (default)",
   PORTICO_ADMIN_GROUP: 'the Cognito group whose members are admins (default portal-admins)',
   PORTICO_TABLE_NAME: "the portal's DynamoDB table name, 3-255 of A-Z a-z 0-9 _ - .",
-  NEXTAUTH_SECRET: 'a random secret of at least 32 characters (openssl rand -base64 32)',
+  NEXTAUTH_SECRET:
+    'a random secret of at least 32 characters (openssl rand -base64 32); local mode makes one in PORTICO_LOCAL_DIR',
   NEXTAUTH_URL: "the portal's public URL, like https://developers.example.com",
   PORTICO_CACHE_TTL_SECONDS: 'seconds to cache API Gateway reads, a whole number (default 300)',
   PORTICO_GATEWAY_RPS:
@@ -23,6 +24,8 @@ export const variableHints = {
   PORTICO_COGNITO_PORT: 'local mode: the cognito-local port (default 9229)',
   PORTICO_DYNAMODB_PORT: 'local mode: the dynalite port (default 8000)',
   PORTICO_LOCAL_DIR: 'local mode: where the local stack keeps its state (default .local)',
+  PORTICO_HOST:
+    'the address `npm start` listens on (default 127.0.0.1 in local mode, every address in aws mode)',
 } as const;
 
 export type VariableName = keyof typeof variableHints;
@@ -67,10 +70,8 @@ export const localVariables = sharedVariables.extend({
     .string()
     .regex(/^[A-Za-z0-9_.-]{3,255}$/)
     .default('portico'),
-  NEXTAUTH_SECRET: z
-    .string()
-    .min(32)
-    .default('portico-local-development-secret-not-for-production'),
+  /** Unset: a random secret made on the first start, kept in PORTICO_LOCAL_DIR. */
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.url().default('http://localhost:3000'),
   PORTICO_APIGATEWAY_PORT: port.default(4010),
   PORTICO_COGNITO_PORT: port.default(9229),

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { awsControlPlaneRateLimit, startApiGatewayEmulator } from '../apigateway';
 import { createCognitoClient, createDynamoDocumentClient } from '../../lib/aws/clients';
+import { localSessionSecret } from '../../lib/config/local-secret';
 import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { seedUsers } from '../seed/seed-data';
 import { startCognito, type CodeDelivery } from './cognito';
@@ -44,6 +45,8 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const adminGroup = options.adminGroup ?? 'portal-admins';
   await assertPortsFree(ports, ['apiGateway', 'cognito', 'dynamodb']);
   mkdirSync(stateDir, { recursive: true });
+  // Made now rather than on the portal's first request, so it exists before Next's workers start.
+  localSessionSecret(stateDir);
 
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
