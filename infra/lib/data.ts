@@ -23,6 +23,7 @@ export class PortalData extends Construct {
         },
       ],
       billing: Billing.onDemand(),
+      timeToLiveAttribute: tableKeys.ttl,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       // Upgrade requests and the audit log: kept even if the stack goes.

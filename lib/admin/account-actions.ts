@@ -5,6 +5,7 @@ import {
   AdminEnableUserCommand,
   AdminRemoveUserFromGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { forgetAccount, rememberAccount } from '../auth/session-maintenance';
 import { retireCustomerKeys } from '../portal/keys';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
@@ -59,6 +60,9 @@ export async function setAdminRole(
       deps.cognito.send(new AdminRemoveUserFromGroupCommand(group)),
     );
   }
+  // Open sessions re-read their groups at the next account check (within five minutes on
+  // other servers); on this one, at once.
+  forgetAccount(target.username);
   await recordAudit(deps, {
     actor: admin,
     customerSub: sub,
@@ -88,6 +92,11 @@ export async function closeAccount(
     await deps.cognito.send(
       change === 'delete' ? new AdminDeleteUserCommand(user) : new AdminDisableUserCommand(user),
     );
+    // Sessions on this server end at their next request; on others at their next account check.
+    rememberAccount(target.username, {
+      status: change === 'delete' ? 'gone' : 'disabled',
+      groups: [],
+    });
   });
   await recordAudit(deps, {
     actor: admin,

@@ -22,7 +22,7 @@ import {
   resendConfirmationCode,
   signUp,
 } from './cognito-account';
-import { accountStatus, passwordPolicy } from './cognito-admin';
+import { accountState, passwordPolicy } from './cognito-admin';
 import { revokeRefreshToken } from './cognito-sign-in';
 import { retireCustomerKeys } from '../portal/keys';
 import { errorName } from './messages';
@@ -254,7 +254,7 @@ describe('deleting an account', () => {
     expect(await plansOfKey(deps.apiGateway, untouched!.id!)).toHaveLength(1);
 
     await deleteOwnAccount(session.accessToken);
-    expect(await accountStatus(session.username)).toBe('gone');
+    expect((await accountState(session.username)).status).toBe('gone');
     await expect(maintainSession(session, session.accessTokenExpiresAt)).rejects.toBeInstanceOf(
       SessionEndedError,
     );

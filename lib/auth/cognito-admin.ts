@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
   DescribeUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognitoClient } from '../aws';
@@ -14,18 +15,36 @@ import {
 
 export type AccountStatus = 'active' | 'disabled' | 'gone';
 
+/** What a live session re-reads from Cognito: whether it may go on, and with which groups. */
+export interface AccountState {
+  status: AccountStatus;
+  groups: string[];
+}
+
 /**
- * Whether an account may keep a session. cognito-local issues tokens to disabled users, so the
- * portal asks itself rather than relying on Cognito to refuse them.
+ * Whether an account may keep a session, and its groups now (promotion and demotion reach
+ * sessions already open). cognito-local issues tokens to disabled users, so the portal asks
+ * itself rather than relying on Cognito to refuse them.
  */
-export async function accountStatus(username: string): Promise<AccountStatus> {
+export async function accountState(username: string): Promise<AccountState> {
+  const UserPoolId = config().cognito.userPoolId;
   try {
     const user = await cognitoClient().send(
-      new AdminGetUserCommand({ UserPoolId: config().cognito.userPoolId, Username: username }),
+      new AdminGetUserCommand({ UserPoolId, Username: username }),
     );
-    return user.Enabled === false ? 'disabled' : 'active';
+    if (user.Enabled === false) return { status: 'disabled', groups: [] };
+    const groups: string[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await cognitoClient().send(
+        new AdminListGroupsForUserCommand({ UserPoolId, Username: username, Limit: 60, NextToken }),
+      );
+      for (const group of page.Groups ?? []) if (group.GroupName) groups.push(group.GroupName);
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return { status: 'active', groups };
   } catch (error) {
-    if (errorName(error) === 'UserNotFoundException') return 'gone';
+    if (errorName(error) === 'UserNotFoundException') return { status: 'gone', groups: [] };
     throw error;
   }
 }

@@ -2,8 +2,8 @@ import 'server-only';
 import type { Account } from 'next-auth';
 import CognitoProvider from 'next-auth/providers/cognito';
 import type { PorticoConfig } from '../config/load';
-import { accountStatus } from './cognito-admin';
-import { SessionEndedError, rememberStatus } from './session-maintenance';
+import { accountState } from './cognito-admin';
+import { SessionEndedError, rememberAccount } from './session-maintenance';
 import { sessionFromTokens, type SessionToken } from './session-token';
 
 export const hostedUiProviderId = 'cognito';
@@ -36,8 +36,8 @@ export async function sessionFromHostedUi(account: Account): Promise<SessionToke
     throw new SessionEndedError('the Hosted UI returned no tokens');
   }
   const session = await sessionFromTokens({ idToken, accessToken }, refreshToken);
-  const status = await accountStatus(session.username);
-  rememberStatus(session.username, status);
-  if (status !== 'active') throw new SessionEndedError('account not active');
+  const state = await accountState(session.username);
+  rememberAccount(session.username, state);
+  if (state.status !== 'active') throw new SessionEndedError('account not active');
   return session;
 }

@@ -8,6 +8,7 @@ import { hostedUiProvider, hostedUiProviderId, sessionFromHostedUi } from './hos
 import { errorName } from './messages';
 import { isAdmin } from './roles';
 import { maintainSession, SessionEndedError } from './session-maintenance';
+import { revokeSession } from './session-revocation';
 import { sessionTokenSchema, type SessionToken } from './session-token';
 import { SignInError, signInWithPassword } from './sign-in';
 
@@ -70,7 +71,11 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         const session = sessionTokenSchema.safeParse(token);
         if (!session.success) return;
-        // The cookie is cleared either way; a failed revocation only leaves the token to expire.
+        // The session id first: a copy of this cookie is refused from now on, on any server.
+        await revokeSession(session.data.sid).catch((error: unknown) =>
+          console.error(`Could not record a sign-out (${errorName(error) || 'error'}).`),
+        );
+        // A failed Cognito revocation only leaves the refresh token to expire.
         await revokeRefreshToken(session.data.refreshToken).catch((error: unknown) =>
           console.warn(`Could not revoke a refresh token (${errorName(error) || 'error'}).`),
         );

@@ -1,8 +1,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { accountStatus, type AccountStatus } from './cognito-admin';
+import { accountState, type AccountState } from './cognito-admin';
 import { refreshAuth } from './cognito-sign-in';
 import { errorName } from './messages';
+import { sessionRevoked } from './session-revocation';
 import { sessionFromTokens, type SessionToken } from './session-token';
 import { accessTokenNeedsRefresh, statusCheckDue } from './session-timing';
 
@@ -15,11 +16,12 @@ export class SessionEndedError extends Error {
 }
 
 /**
- * Keeps a session's tokens fresh and its account checked. Server components cannot write the
- * renewed cookie back, so results are also kept in this process: a renewal or an account check
- * happens once per refresh token / account and interval, not once per request.
+ * Keeps a session's tokens fresh, its account checked and its groups current. Server
+ * components cannot write the renewed cookie back, so results are also kept in this process:
+ * a renewal or an account check happens once per refresh token / account and interval, not
+ * once per request.
  */
-const statuses = new Map<string, { checkedAt: number; status: AccountStatus }>();
+const accounts = new Map<string, AccountState & { checkedAt: number }>();
 const refreshes = new Map<string, Promise<SessionToken>>();
 const maxEntries = 10_000;
 
@@ -27,31 +29,48 @@ export async function maintainSession(
   token: SessionToken,
   now = Date.now(),
 ): Promise<SessionToken> {
-  await ensureActive(token.username, now);
-  if (!accessTokenNeedsRefresh(token.accessTokenExpiresAt, now)) return token;
-  const refreshed = await refreshOnce(token);
+  if (await sessionRevoked(token.sid, now)) throw new SessionEndedError('signed out');
+  const current = withGroups(token, await ensureActive(token.username, now));
+  if (!accessTokenNeedsRefresh(current.accessTokenExpiresAt, now)) return current;
+  const refreshed = await refreshOnce(current);
   // A session whose refresh failed for a passing reason keeps its identity until the next try.
-  return refreshed ?? token;
+  return refreshed ?? current;
 }
 
-/** Records an account status learnt elsewhere (at sign-in, or after deleting the account). */
-export function rememberStatus(username: string, status: AccountStatus, now = Date.now()): void {
-  remember(statuses, username, { checkedAt: now, status });
+/** Records an account state learnt elsewhere (at sign-in, after deleting or closing it). */
+export function rememberAccount(username: string, state: AccountState, now = Date.now()): void {
+  remember(accounts, username, { ...state, checkedAt: now });
 }
 
-async function ensureActive(username: string, now: number): Promise<void> {
-  let known = statuses.get(username);
+/** After a change made here (a role), the next request re-reads the account at once. */
+export function forgetAccount(username: string): void {
+  accounts.delete(username);
+}
+
+async function ensureActive(username: string, now: number): Promise<AccountState | undefined> {
+  let known = accounts.get(username);
   if (!known || statusCheckDue(known.checkedAt, now)) {
     try {
-      known = { checkedAt: now, status: await accountStatus(username) };
-      remember(statuses, username, known);
+      known = { ...(await accountState(username)), checkedAt: now };
+      remember(accounts, username, known);
     } catch (error) {
       // Cognito unreachable: do not sign everyone out; the next request checks again.
       console.warn(`Could not check account status (${errorName(error) || 'error'}).`);
-      return;
+      return known;
     }
   }
   if (known.status !== 'active') throw new SessionEndedError(`account ${known.status}`);
+  return known;
+}
+
+/** The groups Cognito says now, not those of the token the session started with. */
+function withGroups(token: SessionToken, state: AccountState | undefined): SessionToken {
+  if (!state || sameGroups(state.groups, token.groups)) return token;
+  return { ...token, groups: [...state.groups] };
+}
+
+function sameGroups(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((group) => b.includes(group));
 }
 
 async function refreshOnce(token: SessionToken): Promise<SessionToken | undefined> {
@@ -88,7 +107,7 @@ async function renew(token: SessionToken): Promise<SessionToken> {
       throw new SessionEndedError('refresh token refused');
     throw error;
   }
-  return sessionFromTokens(tokens, token.refreshToken);
+  return sessionFromTokens(tokens, token.refreshToken, token.sid);
 }
 
 function remember<V>(map: Map<string, V>, key: string, value: V): void {

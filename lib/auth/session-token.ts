@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { config } from '../config';
 import type { CognitoTokens } from './cognito-sign-in';
@@ -9,6 +10,8 @@ import { poolKeys, verifyAccessToken, verifyIdToken } from './token-verifier';
  * itself is not kept (cookie size), its claims are. `sub` is the customer's identity everywhere.
  */
 export const sessionTokenSchema = z.object({
+  /** This session's id (a JWT id): what signing out revokes on the server. */
+  sid: z.uuid(),
   sub: z.string().min(1),
   email: z.string().min(1),
   /** `cognito:username`: what admin calls and the refresh SECRET_HASH need. */
@@ -22,10 +25,14 @@ export const sessionTokenSchema = z.object({
 
 export type SessionToken = z.infer<typeof sessionTokenSchema>;
 
-/** Verifies both tokens against the pool's JWKS and keeps what the session needs. */
+/**
+ * Verifies both tokens against the pool's JWKS and keeps what the session needs. A new sign-in
+ * gets a new session id; a renewal keeps the session's.
+ */
 export async function sessionFromTokens(
   tokens: CognitoTokens,
   refreshToken: string,
+  sid: string = randomUUID(),
 ): Promise<SessionToken> {
   const { issuer, clientId } = config().cognito;
   const keys = poolKeys(issuer);
@@ -35,6 +42,7 @@ export async function sessionFromTokens(
   ]);
   if (id.sub !== access.sub) throw new Error('The ID and access tokens name different users.');
   return {
+    sid,
     sub: id.sub,
     email: id.email,
     username: access.username,

@@ -1,11 +1,11 @@
 import 'server-only';
 import { signInAllowed, signInFailed, signInSucceeded } from './attempt-limits';
-import { accountStatus, passwordPolicy } from './cognito-admin';
+import { accountState, passwordPolicy } from './cognito-admin';
 import { passwordAuth, setNewPassword } from './cognito-sign-in';
 import { errorName, signInErrorCode, type SignInErrorCode } from './messages';
 import { passwordProblems } from './password-policy';
 import { signInInput } from './schemas';
-import { rememberStatus } from './session-maintenance';
+import { rememberAccount } from './session-maintenance';
 import { sessionFromTokens, type SessionToken } from './session-token';
 
 /** A sign-in that cannot go on; its code is what the form shows (see messages.ts). */
@@ -56,9 +56,9 @@ export async function signInWithPassword(
 
   const session = await sessionFromTokens(tokens, tokens.refreshToken);
   // cognito-local signs disabled accounts in; real Cognito refuses them before this point.
-  const status = await accountStatus(session.username);
-  rememberStatus(session.username, status);
-  if (status !== 'active') throw new SignInError('disabled');
+  const account = await accountState(session.username);
+  rememberAccount(session.username, account);
+  if (account.status !== 'active') throw new SignInError('disabled');
   signInSucceeded(email);
   return session;
 }

@@ -7,4 +7,6 @@ export const tableKeys = {
   partition: 'pk',
   sort: 'sk',
   gsi1: { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk' },
+  /** Epoch seconds after which DynamoDB deletes a record (revoked sessions, rate counters). */
+  ttl: 'ttl',
 } as const;

@@ -81,8 +81,8 @@ export async function setAdminRoleAction(_s: ActionResult, form: FormData) {
     async (admin, input) => {
       await setAdminRole(adminDeps(), admin, input.sub, input.makeAdmin);
       return input.makeAdmin
-        ? 'Now an administrator (from their next sign-in).'
-        : 'No longer an administrator (from their next sign-in).';
+        ? 'Now an administrator (sessions already open follow within 5 minutes).'
+        : 'No longer an administrator (sessions already open follow within 5 minutes).';
     },
     here,
   );

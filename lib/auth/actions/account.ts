@@ -15,7 +15,7 @@ import {
   invalidInput,
   type FormState,
 } from '../schemas';
-import { rememberStatus } from '../session-maintenance';
+import { rememberAccount } from '../session-maintenance';
 import { requireUser } from '../session';
 
 export async function changePasswordAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -72,6 +72,6 @@ export async function deleteAccountAction(_state: FormState, form: FormData): Pr
     return { status: 'error', message: accountErrorMessage('delete-account', errorName(error)) };
   }
   // Any session of this account still open in this process ends on its next request.
-  rememberStatus(user.username, 'gone');
+  rememberAccount(user.username, { status: 'gone', groups: [] });
   return { status: 'success', message: 'Your account was deleted.' };
 }
