@@ -7,5 +7,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkConfigAtStartup } = await import('./lib/config/startup-check');
     checkConfigAtStartup();
+    const { stampSocketAddresses } = await import('./lib/http/socket-address');
+    stampSocketAddresses();
   }
 }

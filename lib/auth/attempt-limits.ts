@@ -1,43 +1,62 @@
 import 'server-only';
-import { clientIp } from './client-ip';
-import { AttemptLimiter } from './rate-limit';
+import { clientIp, type HeaderReader } from './client-ip';
+import { RateLimiter } from './rate-limit';
 
 const minute = 60_000;
 
+const rule = (name: string, limit: number, windowMs: number) =>
+  new RateLimiter({ name, limit, windowMs });
+
 /**
  * The portal's own limits, in front of Cognito's: a few tries per email, more per address
- * (an office shares one). Per process: each server instance counts on its own.
+ * (an office shares one). Shared by every server instance through DynamoDB.
  */
 const limits = {
   /** Failed sign-ins only: people who type their password right are never slowed down. */
-  signIn: { email: new AttemptLimiter(10, 15 * minute), ip: new AttemptLimiter(50, 15 * minute) },
-  signUp: { email: new AttemptLimiter(5, 60 * minute), ip: new AttemptLimiter(30, 60 * minute) },
+  signIn: {
+    email: rule('sign-in-email', 10, 15 * minute),
+    ip: rule('sign-in-ip', 50, 15 * minute),
+  },
+  signUp: { email: rule('sign-up-email', 5, 60 * minute), ip: rule('sign-up-ip', 30, 60 * minute) },
   /** Confirmation codes, resends and password resets: each checks a code or sends an email. */
-  code: { email: new AttemptLimiter(10, 15 * minute), ip: new AttemptLimiter(30, 15 * minute) },
+  code: { email: rule('code-email', 10, 15 * minute), ip: rule('code-ip', 30, 15 * minute) },
 };
 
 export type AttemptKind = Exclude<keyof typeof limits, 'signIn'>;
-type HeaderReader = (name: string) => string | null | undefined;
 
-export function allowAttempt(kind: AttemptKind, email: string, headers: HeaderReader): boolean {
+const normalised = (email: string) => email.trim().toLowerCase();
+
+export async function allowAttempt(
+  kind: AttemptKind,
+  email: string,
+  headers: HeaderReader,
+): Promise<boolean> {
   const limit = limits[kind];
-  return (
-    limit.email.tryAttempt(email.trim().toLowerCase()) && limit.ip.tryAttempt(clientIp(headers))
-  );
+  const [byEmail, byIp] = await Promise.all([
+    limit.email.tryAttempt(normalised(email)),
+    limit.ip.tryAttempt(clientIp(headers)),
+  ]);
+  return byEmail && byIp;
 }
 
 /** Whether a sign-in may be tried: neither the email nor the address has failed too often. */
-export function signInAllowed(email: string, headers: HeaderReader): boolean {
+export async function signInAllowed(email: string, headers: HeaderReader): Promise<boolean> {
   const { email: byEmail, ip: byIp } = limits.signIn;
-  return !byEmail.isBlocked(email.trim().toLowerCase()) && !byIp.isBlocked(clientIp(headers));
+  const blocked = await Promise.all([
+    byEmail.isBlocked(normalised(email)),
+    byIp.isBlocked(clientIp(headers)),
+  ]);
+  return !blocked.some(Boolean);
 }
 
-export function signInFailed(email: string, headers: HeaderReader): void {
-  limits.signIn.email.record(email.trim().toLowerCase());
-  limits.signIn.ip.record(clientIp(headers));
+export async function signInFailed(email: string, headers: HeaderReader): Promise<void> {
+  await Promise.all([
+    limits.signIn.email.record(normalised(email)),
+    limits.signIn.ip.record(clientIp(headers)),
+  ]);
 }
 
 /** A successful sign-in clears that email's failures (the address keeps its count). */
-export function signInSucceeded(email: string): void {
-  limits.signIn.email.reset(email.trim().toLowerCase());
+export async function signInSucceeded(email: string): Promise<void> {
+  await limits.signIn.email.reset(normalised(email));
 }

@@ -1,55 +1,52 @@
-/**
- * A sliding-window limit on attempts per key (an IP address or an email), kept in this
- * process's memory. It slows down password guessing and sign-up floods from one source; it is
- * not shared between server instances, so each instance allows `limit` on its own.
- */
-export class AttemptLimiter {
-  private readonly attempts = new Map<string, number[]>();
+import 'server-only';
+import { dynamoClient } from '../aws';
+import { config } from '../config';
+import {
+  clearHits,
+  countHit,
+  currentHits,
+  type CounterDeps,
+  type RateRule,
+} from '../store/rate-counters';
 
+/** What the try-it proxy and the auth forms need from a limit (tests pass their own deps). */
+export interface Limiter {
+  tryAttempt(...keys: string[]): Promise<boolean>;
+}
+
+/**
+ * A limit on attempts per key (an address or an email) in fixed windows, counted in the
+ * portal's DynamoDB table so that it holds across every server instance (the serverless
+ * deployment runs many). A failure to count is an error, not a free pass.
+ */
+export class RateLimiter implements Limiter {
   constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-    /** Bounds memory under a flood of distinct keys: the oldest keys are forgotten first. */
-    private readonly maxKeys = 10_000,
+    readonly rule: RateRule,
+    private readonly deps: () => CounterDeps = serverCounterDeps,
   ) {}
 
-  /** Records an attempt for every key; false (and nothing recorded) if any key is over. */
-  tryAttempt(...keys: string[]): boolean {
-    const now = this.now();
-    const recent = keys.map((key) => this.recent(key, now));
-    if (recent.some((times) => times.length >= this.limit)) return false;
-    keys.forEach((key, index) => this.remember(key, [...(recent[index] ?? []), now]));
-    return true;
+  /** Counts an attempt for every key; false if any of them is now over the limit. */
+  async tryAttempt(...keys: string[]): Promise<boolean> {
+    const counts = await Promise.all(keys.map((key) => countHit(this.deps(), this.rule, key)));
+    return counts.every((count) => count <= this.rule.limit);
   }
 
   /** Whether `key` has used up its attempts, without counting this as one. */
-  isBlocked(key: string): boolean {
-    return this.recent(key, this.now()).length >= this.limit;
+  async isBlocked(key: string): Promise<boolean> {
+    return (await currentHits(this.deps(), this.rule, key)) >= this.rule.limit;
   }
 
   /** Counts an attempt that already happened (e.g. a failed sign-in), whatever the limit. */
-  record(key: string): void {
-    const now = this.now();
-    this.remember(key, [...this.recent(key, now), now]);
+  async record(key: string): Promise<void> {
+    await countHit(this.deps(), this.rule, key);
   }
 
-  /** Forgets a key's attempts, e.g. an email's after it signed in successfully. */
-  reset(key: string): void {
-    this.attempts.delete(key);
+  /** Forgets a key's attempts in the current window, e.g. an email's after it signed in. */
+  async reset(key: string): Promise<void> {
+    await clearHits(this.deps(), this.rule, key);
   }
+}
 
-  private remember(key: string, times: number[]): void {
-    this.attempts.delete(key);
-    this.attempts.set(key, times);
-    while (this.attempts.size > this.maxKeys) {
-      const oldest = this.attempts.keys().next().value;
-      if (oldest === undefined) break;
-      this.attempts.delete(oldest);
-    }
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.attempts.get(key) ?? []).filter((time) => now - time < this.windowMs);
-  }
+function serverCounterDeps(): CounterDeps {
+  return { dynamo: dynamoClient(), tableName: config().tableName, now: Date.now };
 }

@@ -30,7 +30,7 @@ export async function signInWithPassword(
   const input = signInInput.safeParse(credentials);
   if (!input.success) throw new SignInError('wrong-credentials');
   const { email, password, newPassword } = input.data;
-  if (!signInAllowed(email, headers)) throw new SignInError('too-many-attempts');
+  if (!(await signInAllowed(email, headers))) throw new SignInError('too-many-attempts');
 
   let tokens;
   try {
@@ -48,7 +48,7 @@ export async function signInWithPassword(
     if (newPassword && errorName(error) === 'InvalidPasswordException')
       throw new SignInError('weak-password');
     const code = signInErrorCode(errorName(error), error instanceof Error ? error.message : '');
-    if (code === 'wrong-credentials') signInFailed(email, headers);
+    if (code === 'wrong-credentials') await signInFailed(email, headers);
     if (code === 'unavailable') console.error('Sign-in failed:', errorName(error) || error);
     throw new SignInError(code);
   }
@@ -59,6 +59,6 @@ export async function signInWithPassword(
   const account = await accountState(session.username);
   rememberAccount(session.username, account);
   if (account.status !== 'active') throw new SignInError('disabled');
-  signInSucceeded(email);
+  await signInSucceeded(email);
   return session;
 }

@@ -23,12 +23,15 @@ export const configSchema = z.object({
     hostedUi: z.boolean(),
   }),
   tableName: z.string(),
+  /** Who may tell the portal a client's address (rate limits); see client-ip.ts. */
+  trustedProxy: z.enum(['none', 'cloudfront', 'x-forwarded-for']),
   auth: z.object({ secret: z.string(), url: z.url() }),
   /** Local mode only: where each service listens. AWS mode uses the SDK's own endpoints. */
   endpoints: z.object({ apiGateway: z.url(), cognito: z.url(), dynamodb: z.url() }).optional(),
 });
 
 export type PorticoConfig = z.infer<typeof configSchema>;
+export type TrustedProxy = PorticoConfig['trustedProxy'];
 
 export class ConfigError extends Error {
   constructor(
@@ -81,6 +84,7 @@ function fromAws(env: Environment): PorticoConfig {
       hostedUi: v.COGNITO_HOSTED_UI === 'true',
     },
     tableName: v.PORTICO_TABLE_NAME,
+    trustedProxy: v.PORTICO_TRUSTED_PROXY,
     auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },
   };
 }
@@ -110,6 +114,7 @@ function fromLocal(env: Environment): PorticoConfig {
       hostedUi: false,
     },
     tableName: v.PORTICO_TABLE_NAME,
+    trustedProxy: v.PORTICO_TRUSTED_PROXY,
     auth: {
       secret: v.NEXTAUTH_SECRET ?? localSessionSecret(v.PORTICO_LOCAL_DIR),
       url: v.NEXTAUTH_URL,

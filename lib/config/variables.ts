@@ -24,6 +24,8 @@ export const variableHints = {
   PORTICO_COGNITO_PORT: 'local mode: the cognito-local port (default 9229)',
   PORTICO_DYNAMODB_PORT: 'local mode: the dynalite port (default 8000)',
   PORTICO_LOCAL_DIR: 'local mode: where the local stack keeps its state (default .local)',
+  PORTICO_TRUSTED_PROXY:
+    '`none` (default: the connection address), `cloudfront` (its CloudFront-Viewer-Address header) or `x-forwarded-for` (its right-most entry, appended by your proxy)',
   PORTICO_HOST:
     'the address `npm start` listens on (default 127.0.0.1 in local mode, every address in aws mode)',
 } as const;
@@ -46,6 +48,7 @@ export const sharedVariables = z.object({
   PORTICO_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   PORTICO_GATEWAY_RPS: z.coerce.number().positive().max(100).default(5),
   COGNITO_CLIENT_SECRET: optionalText,
+  PORTICO_TRUSTED_PROXY: z.enum(['none', 'cloudfront', 'x-forwarded-for']).default('none'),
 });
 
 export const awsVariables = sharedVariables.extend({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { AttemptLimiter } from '../auth/rate-limit';
+import { RateLimiter, type Limiter } from '../auth/rate-limit';
 import { getApiDocument } from '../gateway/api-docs';
 import { findCatalogApi } from '../gateway/catalog-lookup';
 import type { PortalDeps } from '../portal/deps';
@@ -45,8 +45,12 @@ export interface TryRequest {
 export type TryOutcome =
   { ok: true; envelope: TryItEnvelope } | { ok: false; problem: TryItProblem };
 
-/** In-process, like the sign-in limits: each server instance allows the rate on its own. */
-const defaultLimiter = new AttemptLimiter(tryItLimits.requestsPerSecond, 1000);
+/** Counted in DynamoDB, like the sign-in limits: the rate holds across server instances. */
+const defaultLimiter = new RateLimiter({
+  name: 'try-it',
+  limit: tryItLimits.requestsPerSecond,
+  windowMs: 1000,
+});
 
 /** Bodies longer than this are sent but left out of the snippets, which would be unreadable. */
 const maxSnippetBody = 64 * 1024;
@@ -61,12 +65,12 @@ const fail = (problem: TryItProblem): TryOutcome => ({ ok: false, problem });
 export async function runTryRequest(
   deps: PortalDeps,
   request: TryRequest,
-  options: { limits?: TryItLimits; limiter?: AttemptLimiter } = {},
+  options: { limits?: TryItLimits; limiter?: Limiter } = {},
 ): Promise<TryOutcome> {
   const limits = options.limits ?? tryItLimits;
   const limiter = options.limiter ?? defaultLimiter;
   const who = request.caller ? `user:${request.caller.sub}` : `ip:${request.clientIp}`;
-  if (!limiter.tryAttempt(who)) return fail(problems.tooFast(limits));
+  if (!(await limiter.tryAttempt(who))) return fail(problems.tooFast(limits));
 
   const method = tryItMethodSchema.safeParse(request.method.toUpperCase());
   if (!method.success) return fail(problems.badMethod(request.method));

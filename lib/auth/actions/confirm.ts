@@ -26,7 +26,7 @@ export async function confirmAction(_state: FormState, form: FormData): Promise<
   const input = confirmInput.safeParse(values);
   if (!input.success) return invalidInput(input.error, values);
   const { email, code } = input.data;
-  if (!allowAttempt('code', email, await requestHeaders())) return tooMany('confirm');
+  if (!(await allowAttempt('code', email, await requestHeaders()))) return tooMany('confirm');
   try {
     await confirmSignUp(email, code);
   } catch (error) {
@@ -46,7 +46,7 @@ export async function resendCodeAction(_state: FormState, form: FormData): Promi
   const input = emailOnlyInput.safeParse(formValues(form));
   if (!input.success) return invalidInput(input.error);
   const { email } = input.data;
-  if (!allowAttempt('code', email, await requestHeaders())) return tooMany('resend');
+  if (!(await allowAttempt('code', email, await requestHeaders()))) return tooMany('resend');
   try {
     await resendConfirmationCode(email);
   } catch (error) {

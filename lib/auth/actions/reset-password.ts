@@ -32,7 +32,7 @@ export async function forgotPasswordAction(_state: FormState, form: FormData): P
     message: accountErrorMessage('forgot-password', 'TooManyRequestsException'),
     values: publicValues(values),
   };
-  if (!allowAttempt('code', email, await requestHeaders())) return tooMany;
+  if (!(await allowAttempt('code', email, await requestHeaders()))) return tooMany;
   try {
     await forgotPassword(email);
   } catch (error) {
@@ -61,7 +61,7 @@ export async function resetPasswordAction(_state: FormState, form: FormData): Pr
     values: kept,
   });
   if (weak) return weak;
-  if (!allowAttempt('code', email, await requestHeaders()))
+  if (!(await allowAttempt('code', email, await requestHeaders())))
     return {
       status: 'error',
       message: accountErrorMessage('reset-password', 'TooManyRequestsException'),

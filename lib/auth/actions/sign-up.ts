@@ -23,7 +23,7 @@ export async function signUpAction(_state: FormState, form: FormData): Promise<F
     values: kept,
   });
   if (weak) return weak;
-  if (!allowAttempt('signUp', email, await requestHeaders()))
+  if (!(await allowAttempt('signUp', email, await requestHeaders())))
     return {
       status: 'error',
       message: accountErrorMessage('sign-up', 'TooManyRequestsException'),

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { httpSession, sessionCookie, signOutOverHttp, withCookie } from './support/sessions';
+
+const developer = { email: 'developer@portico.local', password: 'Portico-Dev-1' };
+
+test('a copy of the session cookie replayed after sign-out answers no user', async ({
+  baseURL,
+}) => {
+  const session = await httpSession(baseURL ?? '', developer);
+  const copied = await sessionCookie(session);
+  const replay = await withCookie(baseURL ?? '', copied);
+  expect((await (await replay.get('/api/auth/session')).json()).user?.email).toBe(developer.email);
+
+  await signOutOverHttp(session);
+  const after = await withCookie(baseURL ?? '', copied);
+  expect(await (await after.get('/api/auth/session')).json()).toEqual({});
+  const account = await after.get('/account', { maxRedirects: 0 });
+  expect(account.status()).toBe(307);
+  expect(account.headers().location).toContain('/sign-in');
+});
+
+test('a signed-in visitor is not bounced off-site by a crafted callbackUrl', async ({
+  baseURL,
+}) => {
+  const session = await httpSession(baseURL ?? '', developer);
+  for (const callbackUrl of [
+    '%2F.%2F%2Fevil.example%2Fx',
+    '%2F..%2F%2Fevil.example',
+    '%2F%5Cevil.example',
+    '%2F%252F%252Fevil.example',
+    'https%3A%2F%2Fevil.example',
+  ]) {
+    const answer = await session.get(`/sign-in?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
+    expect(answer.status(), callbackUrl).toBe(307);
+    const location = new URL(answer.headers().location ?? '', baseURL);
+    expect(location.origin, callbackUrl).toBe(new URL(baseURL ?? '').origin);
+    expect(location.pathname, callbackUrl).toBe('/account');
+  }
+});
