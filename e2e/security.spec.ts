@@ -37,3 +37,19 @@ test('a signed-in visitor is not bounced off-site by a crafted callbackUrl', asy
     expect(location.pathname, callbackUrl).toBe('/account');
   }
 });
+
+test('12 parallel signed-out try-it calls with forged X-Forwarded-For do not all pass', async ({
+  request,
+}) => {
+  const answers = await Promise.all(
+    Array.from({ length: 12 }, (_, index) =>
+      request.get('/api/try/weather/cities', {
+        headers: { 'x-portico-try': '1', 'x-forwarded-for': `198.51.100.${index + 1}` },
+      }),
+    ),
+  );
+  const statuses = answers.map((answer) => answer.status());
+  expect(statuses.filter((status) => status === 429).length, statuses.join(',')).toBeGreaterThan(0);
+  // Fixed one-second windows: a burst that straddles two of them gets at most 5 in each.
+  expect(statuses.filter((status) => status !== 429).length).toBeLessThanOrEqual(10);
+});
