@@ -66,8 +66,10 @@ describe('accountErrorMessage', () => {
     );
   });
 
-  it('says an email is taken at sign-up', () => {
-    expect(accountErrorMessage('sign-up', 'UsernameExistsException')).toMatch(/already exists/);
+  it('never says whether an email has an account', () => {
+    for (const name of ['UsernameExistsException', 'AliasExistsException', 'UserNotFoundException'])
+      expect(accountErrorMessage('sign-up', name)).not.toMatch(/exist|account/i);
+    expect(accountErrorMessage('resend', 'InvalidParameterException')).not.toMatch(/confirmed/);
   });
 
   it("explains cognito-local's missing ResendConfirmationCode", () => {

@@ -74,17 +74,12 @@ const tryAgain = 'Something went wrong on our side. Try again in a moment.';
 
 export function accountErrorMessage(step: AccountStep, name: string): string {
   switch (name) {
-    case 'UsernameExistsException':
-    case 'AliasExistsException':
-      return 'An account with this email already exists. Sign in, or reset your password if you forgot it.';
     case 'InvalidPasswordException':
       return step === 'change-password'
         ? 'Your current password is wrong, or the new one does not meet the rules listed.'
         : 'That password does not meet the rules listed.';
     case 'NotAuthorizedException':
       if (step === 'change-password') return 'Your current password is wrong.';
-      if (step === 'confirm')
-        return 'This account cannot be confirmed: it may be confirmed already. Try signing in.';
       return 'You are not allowed to do that. Sign in again and retry.';
     case 'CodeMismatchException':
       return 'That code is not right. Check the latest email we sent and try again.';
@@ -93,9 +88,7 @@ export function accountErrorMessage(step: AccountStep, name: string): string {
         ? 'That code has expired. Ask for a new one below.'
         : 'That code has expired. Ask for a new one.';
     case 'InvalidParameterException':
-      return step === 'resend'
-        ? 'This account is confirmed already: sign in.'
-        : 'Some of what you entered is not valid. Check it and try again.';
+      return 'Some of what you entered is not valid. Check it and try again.';
     case 'CodeDeliveryFailureException':
       return 'We could not send the code by email. Check the address and try again.';
     case 'TooManyRequestsException':

@@ -3,7 +3,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { allowAttempt } from '../attempt-limits';
-import { confirmSignUp, resendConfirmationCode } from '../cognito-account';
+import { resendConfirmationCode } from '../cognito-account';
 import { accountErrorMessage, errorName } from '../messages';
 import {
   confirmInput,
@@ -13,6 +13,7 @@ import {
   publicValues,
   type FormState,
 } from '../schemas';
+import { confirmRegistration } from '../registration';
 import { requestHeaders } from './request-headers';
 
 const tooMany = (step: 'confirm' | 'resend'): FormState => ({
@@ -27,17 +28,9 @@ export async function confirmAction(_state: FormState, form: FormData): Promise<
   if (!input.success) return invalidInput(input.error, values);
   const { email, code } = input.data;
   if (!(await allowAttempt('code', email, await requestHeaders()))) return tooMany('confirm');
-  try {
-    await confirmSignUp(email, code);
-  } catch (error) {
-    const name = errorName(error);
-    // An unknown email reads like a wrong code, so the form says nothing about who has an account.
-    const message = accountErrorMessage(
-      'confirm',
-      name === 'UserNotFoundException' ? 'CodeMismatchException' : name,
-    );
-    return { status: 'error', message, values: publicValues(values) };
-  }
+  const outcome = await confirmRegistration(email, code);
+  if (!outcome.ok)
+    return { status: 'error', message: outcome.message, values: publicValues(values) };
   redirect(`/sign-in?confirmed=1&email=${encodeURIComponent(email)}`);
 }
 
@@ -51,7 +44,8 @@ export async function resendCodeAction(_state: FormState, form: FormData): Promi
     await resendConfirmationCode(email);
   } catch (error) {
     const name = errorName(error);
-    if (name !== 'UserNotFoundException')
+    // No account, or one confirmed already: the same answer as a code sent.
+    if (!['UserNotFoundException', 'InvalidParameterException'].includes(name))
       return { status: 'error', message: accountErrorMessage('resend', name) };
   }
   return {

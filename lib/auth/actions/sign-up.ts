@@ -3,13 +3,16 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { allowAttempt } from '../attempt-limits';
-import { signUp } from '../cognito-account';
-import { accountErrorMessage, errorName } from '../messages';
+import { accountErrorMessage } from '../messages';
 import { passwordRulesFailure } from '../password-check';
+import { register } from '../registration';
 import { formValues, invalidInput, publicValues, signUpInput, type FormState } from '../schemas';
 import { requestHeaders } from './request-headers';
 
-/** Creates an unconfirmed account and sends its confirmation code by email. */
+/**
+ * Creates an unconfirmed account and sends its confirmation code by email; for an email that
+ * has an account already, the same next step (see registration.ts).
+ */
 export async function signUpAction(_state: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
   const input = signUpInput.safeParse(values);
@@ -30,14 +33,7 @@ export async function signUpAction(_state: FormState, form: FormData): Promise<F
       values: kept,
     };
 
-  try {
-    await signUp(email, password);
-  } catch (error) {
-    return {
-      status: 'error',
-      message: accountErrorMessage('sign-up', errorName(error)),
-      values: kept,
-    };
-  }
+  const outcome = await register(email, password);
+  if (!outcome.ok) return { status: 'error', message: outcome.message, values: kept };
   redirect(`/confirm?email=${encodeURIComponent(email)}&sent=1`);
 }
