@@ -26,11 +26,3 @@ export function encodeBody(
   }
   return { bodyEncoding: 'base64', body: Buffer.from(bytes).toString('base64') };
 }
-
-/** Shown instead of a subscriber's key if an API echoes it back (e.g. an echo endpoint). */
-export const redactedKey = '[your API key]';
-
-/** Removes the server-added key from text the browser will see. */
-export function redact(text: string, secret: string | undefined): string {
-  return secret ? text.replaceAll(secret, redactedKey) : text;
-}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   CreateDeploymentCommand,
@@ -19,7 +19,7 @@ import { gatewayCache } from '../gateway/cache';
 import { getCatalog } from '../gateway/catalog';
 import { createCustomerKey } from '../gateway/customer-keys';
 import { newCustomer, testPortalDeps } from '../testing/portal-deps';
-import { redactedKey } from './body-encoding';
+import { redactedKey } from './key-scrub';
 import type { TryItEnvelope } from './envelope';
 import { tryItLimits, type TryItLimits } from './limits';
 import { runTryRequest, type TryOutcome, type TryRequest } from './try-request';
@@ -52,6 +52,8 @@ function startUpstream(): Promise<number> {
       if (request.url?.startsWith('/big')) {
         response.writeHead(200, { 'content-type': 'text/plain' });
         response.end(bigBody);
+      } else if (request.url?.startsWith('/mirror')) {
+        mirror(request.headers['x-api-key'], request.url, response);
       } else if (request.url?.startsWith('/slow')) {
         setTimeout(() => response.end('{"late":true}'), 1500);
       } else {
@@ -64,6 +66,25 @@ function startUpstream(): Promise<number> {
   return new Promise((resolve) =>
     upstream.listen(0, '127.0.0.1', () => resolve((upstream.address() as AddressInfo).port)),
   );
+}
+
+/** An API that hands the key it received back in every other form: a leak test for try-it. */
+function mirror(header: string | string[] | undefined, url: string, response: ServerResponse) {
+  const key = String(header ?? '');
+  const bytes = Buffer.from(key);
+  response.statusMessage = `OK for ${key}`;
+  response.setHeader('x-key-base64', bytes.toString('base64'));
+  response.setHeader(`x-seen-${key}`, '1');
+  response.setHeader('x-key-hex', bytes.toString('hex'));
+  if (url.includes('binary')) {
+    response.setHeader('content-type', 'application/octet-stream');
+    response.end(Buffer.concat([Buffer.from([0xff, 0]), bytes, Buffer.from(key, 'utf16le')]));
+  } else {
+    response.setHeader('content-type', 'text/plain');
+    response.end(
+      `as base64 ${Buffer.from(`k=${key}`).toString('base64')}; json ${JSON.stringify({ key })}`,
+    );
+  }
 }
 
 const proxyTo = (port: number, path: string, extra: Record<string, unknown> = {}) => ({
@@ -99,6 +120,7 @@ beforeAll(async () => {
       },
       '/echo': { 'x-amazon-apigateway-any-method': proxyTo(port, '/echo') },
       '/big': { get: proxyTo(port, '/big') },
+      '/mirror/{mode}': { get: proxyTo(port, '/mirror/{mode}') },
       '/slow': { get: proxyTo(port, '/slow') },
       '/slower-than-gateway': { get: proxyTo(port, '/slow', { timeoutInMillis: 200 }) },
     },
@@ -218,6 +240,25 @@ describe('the try-it proxy against the local API Gateway', () => {
     expect(echo.request).toMatchObject({ method: 'POST', body: '{"amount":1}' });
     expect(echo.request.url).toMatch(/\/echo\?q=1$/);
   });
+
+  it.each(['text', 'binary'])(
+    'never hands the subscriber key back in a %s answer, its headers or status',
+    async (mode) => {
+      const { customer, value } = await subscriber();
+      const outcome = envelopeOf(await call(`/mirror/${mode}`, { caller: customer }));
+      expect(outcome.status).toBe(200);
+      expect(outcome.bodyEncoding).toBe(mode === 'text' ? 'text' : 'base64');
+      const everything = [
+        JSON.stringify(outcome),
+        Buffer.from(outcome.body, 'base64').toString('latin1'),
+        Buffer.from(outcome.body, 'base64').toString('utf16le'),
+        Buffer.from(outcome.headers['x-key-base64'] ?? '', 'base64').toString(),
+        Buffer.from(outcome.headers['x-key-hex'] ?? '', 'hex').toString(),
+      ].join('\n');
+      expect(everything).not.toContain(value);
+      expect(everything.toLowerCase()).not.toContain(value.toLowerCase());
+    },
+  );
 
   it('forwards a pasted key as it is, to a signed-out visitor too', async () => {
     const { value } = await subscriber();

@@ -4,11 +4,12 @@ import { RateLimiter, type Limiter } from '../auth/rate-limit';
 import { getApiDocument } from '../gateway/api-docs';
 import { findCatalogApi } from '../gateway/catalog-lookup';
 import type { PortalDeps } from '../portal/deps';
-import { encodeBody, redact } from './body-encoding';
+import { encodeBody } from './body-encoding';
 import type { TryItEnvelope, TryItProblem } from './envelope';
 import { explainAnswer, type KeySource } from './explanation';
 import { forwardUpstream, readCapped } from './forwarder';
 import { placeKey, takePastedKey } from './key-placement';
+import { scrubBytes, scrubHeaders, scrubText } from './key-scrub';
 import { tryItLimits, type TryItLimits } from './limits';
 import { problems } from './problems';
 import { allowedHeaderSet, declaredHeaderNames, forwardableHeaders } from './request-headers';
@@ -120,21 +121,22 @@ export async function runTryRequest(
   if (outcome.status === 403 && request.caller && keySource === 'subscription')
     forgetSubscriberKey(request.caller.sub, api);
   const encoded = encodeBody(outcome.body, outcome.headers.get('content-type'));
-  const bodyText = encoded.bodyEncoding === 'text' ? encoded.body : undefined;
-  const responseHeaders: Record<string, string> = {};
-  outcome.headers.forEach((value, name) => {
-    responseHeaders[name] = redact(value, secret);
-  });
+  // Text is scrubbed as text (escaped and encoded forms too); anything else byte by byte.
+  const bodyText = encoded.bodyEncoding === 'text' ? scrubText(encoded.body, secret) : undefined;
+  const body64 =
+    bodyText === undefined
+      ? Buffer.from(scrubBytes(outcome.body, secret)).toString('base64')
+      : undefined;
   const sentBody = body && body.byteLength <= maxSnippetBody ? textOf(body) : undefined;
 
   return {
     ok: true,
     envelope: {
       status: outcome.status,
-      statusText: outcome.statusText,
-      headers: responseHeaders,
+      statusText: scrubText(outcome.statusText, secret),
+      headers: scrubHeaders(outcome.headers, secret),
       bodyEncoding: encoded.bodyEncoding,
-      body: bodyText === undefined ? encoded.body : redact(bodyText, secret),
+      body: bodyText ?? body64 ?? '',
       elapsedMs: outcome.elapsedMs,
       explanation: explainAnswer({
         status: outcome.status,
