@@ -31,8 +31,11 @@ test('a signed-in visitor is not bounced off-site by a crafted callbackUrl', asy
     'https%3A%2F%2Fevil.example',
   ]) {
     const answer = await session.get(`/sign-in?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
-    expect(answer.status(), callbackUrl).toBe(307);
-    const location = new URL(answer.headers().location ?? '', baseURL);
+    // A redirect after streaming began arrives as a meta refresh instead of a Location header.
+    const refresh = /http-equiv="refresh" content="\d+;url=([^"]*)"/.exec(await answer.text());
+    const target = answer.headers().location ?? refresh?.[1]?.replaceAll('&amp;', '&');
+    expect(target, callbackUrl).toBeDefined();
+    const location = new URL(target ?? '', baseURL);
     expect(location.origin, callbackUrl).toBe(new URL(baseURL ?? '').origin);
     expect(location.pathname, callbackUrl).toBe('/account');
   }
