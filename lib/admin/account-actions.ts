@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { forgetAccount, rememberAccount } from '../auth/session-maintenance';
 import { retireCustomerKeys } from '../portal/keys';
+import { withdrawOpenRequest } from '../portal/upgrade-requests';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';
@@ -72,8 +73,11 @@ export async function setAdminRole(
 }
 
 /**
- * Disables (or deletes) an account: its keys leave every plan and are disabled first, so they
- * stop working even before Cognito ends the person's session, then the account itself.
+ * Disables (or deletes) an account. Under the customer's lock: the account is disabled in
+ * Cognito first, so from then on no step that grants access passes for it; then every key is
+ * disabled, marked with the reason and taken out of its plans; a deletion deletes the account
+ * last. Its open upgrade request is withdrawn. A failure part-way leaves a disabled account
+ * that the same action finishes when tried again.
  */
 export async function closeAccount(
   deps: AdminDeps,
@@ -83,21 +87,28 @@ export async function closeAccount(
   reason: string,
 ): Promise<void> {
   const target = await requireCustomer(deps, sub);
-  await guardAdminChange(deps, admin, change, target, async () => {
-    await retireCustomerKeys(deps, asCustomer(target), {
-      actor: admin,
-      reason: `account ${change === 'delete' ? 'deleted' : 'disabled'} by an administrator: ${reason}`,
-    });
-    const user = { UserPoolId: deps.userPoolId, Username: target.username };
-    await deps.cognito.send(
-      change === 'delete' ? new AdminDeleteUserCommand(user) : new AdminDisableUserCommand(user),
-    );
-    // Sessions on this server end at their next request; on others at their next account check.
-    rememberAccount(target.username, {
-      status: change === 'delete' ? 'gone' : 'disabled',
-      groups: [],
-    });
+  const customer = asCustomer(target);
+  const closed = change === 'delete' ? 'account deleted' : 'account disabled';
+  const user = { UserPoolId: deps.userPoolId, Username: target.username };
+  await guardAdminChange(deps, admin, change, target, () =>
+    retireCustomerKeys(
+      deps,
+      customer,
+      { actor: admin, reason: `${closed} by an administrator: ${reason}` },
+      {
+        before: () => deps.cognito.send(new AdminDisableUserCommand(user)),
+        ...(change === 'delete'
+          ? { after: () => deps.cognito.send(new AdminDeleteUserCommand(user)) }
+          : {}),
+      },
+    ),
+  );
+  // Sessions on this server end at their next request; on others at their next account check.
+  rememberAccount(target.username, {
+    status: change === 'delete' ? 'gone' : 'disabled',
+    groups: [],
   });
+  await withdrawOpenRequest(deps, customer, admin, closed);
   await recordAudit(deps, {
     actor: admin,
     customerSub: sub,
@@ -106,7 +117,10 @@ export async function closeAccount(
   });
 }
 
-/** Lets the person sign in again; their keys stay disabled until an admin enables one. */
+/**
+ * Lets the person sign in again. Their keys stay disabled, marked with why, until an admin
+ * enables one: enabling the account never silently gives back a working key.
+ */
 export async function enableAccount(deps: AdminDeps, admin: Customer, sub: string): Promise<void> {
   const target = await requireCustomer(deps, sub);
   await deps.cognito.send(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountAudit, recordAudit } from '../store/audit';
 import { testAdminDeps } from '../testing/admin-deps';
-import { newCustomer } from '../testing/portal-deps';
+import { unknownCustomer } from '../testing/portal-deps';
 import { auditFilterSchema, auditRange, filterAudit } from './audit-query';
 
 describe('the account-wide audit log against the local stack', () => {
@@ -9,7 +9,7 @@ describe('the account-wide audit log against the local stack', () => {
     // Long past days no other test writes to, so the expected entries are exact.
     let now = Date.parse('2001-02-03T23:59:59.999Z');
     const deps = testAdminDeps({ now: () => now });
-    const customer = newCustomer();
+    const customer = unknownCustomer();
     const admin = { sub: 'admin-sub', email: 'admin@example.test' };
     await recordAudit(deps, {
       actor: admin,

@@ -4,7 +4,7 @@ import { createCustomerKey } from '../gateway/customer-keys';
 import { customerAudit } from '../store/audit';
 import { recentNotifications } from '../store/notifications';
 import { testAdminDeps } from '../testing/admin-deps';
-import { newCustomer } from '../testing/portal-deps';
+import { unknownCustomer } from '../testing/portal-deps';
 import { bulkDisableKeys } from './bulk-disable';
 import { loadDirectory } from './directory';
 import { hygieneReport } from './hygiene';
@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('key hygiene against the local stack', () => {
   it('flags the key of an account that no longer exists, and bulk disables it once', async () => {
     // A key whose owner is in no Cognito pool: what an account deleted elsewhere leaves.
-    const ghost = newCustomer();
+    const ghost = unknownCustomer();
     const { key } = await createCustomerKey(deps.apiGateway, ghost);
     created.push(key.id);
 

@@ -1,5 +1,6 @@
 import { findCustomerKeys, keyTagNames, type Customer } from '../gateway/customer-keys';
 import { setKeyEnabled, tagKey, untagKey } from '../gateway/keys';
+import { requireEnabledAccount } from '../portal/account-state';
 import { PortalError } from '../portal/errors';
 import { rotateKey } from '../portal/keys';
 import { subscribe, unsubscribe, type SubscribeOutcome } from '../portal/subscriptions';
@@ -12,6 +13,7 @@ import type { AdminDeps } from './deps';
 /**
  * Disables or re-enables one of the customer's keys. The reason is kept on the key (so
  * subscribing again cannot replace it), written to the audit trail and shown to the customer.
+ * A key of a disabled account cannot be enabled: the account comes first.
  */
 export async function setCustomerKeyEnabled(
   deps: AdminDeps,
@@ -23,6 +25,12 @@ export async function setCustomerKeyEnabled(
     const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
     if (!keys.some((key) => key.id === input.keyId)) {
       throw new PortalError('That key does not belong to this customer.', 'not-found');
+    }
+    if (input.enabled) {
+      await requireEnabledAccount(deps, customer.sub, {
+        disabled: `Enable ${customer.email}'s account first: a disabled account cannot hold a working key.`,
+        deleted: `${customer.email}'s account was deleted: its keys stay disabled.`,
+      });
     }
     await setKeyEnabled(deps.apiGateway, input.keyId, input.enabled);
     if (input.enabled) {

@@ -12,6 +12,10 @@ const context: ImportContext = {
   customers: new Map([
     ['ann@example.test', { sub: 'sub-ann', email: 'ann@example.test', hasActiveKey: false }],
     ['bob@example.test', { sub: 'sub-bob', email: 'bob@example.test', hasActiveKey: true }],
+    [
+      'cy@example.test',
+      { sub: 'sub-cy', email: 'cy@example.test', hasActiveKey: false, disabled: true },
+    ],
   ]),
 };
 
@@ -48,6 +52,13 @@ describe('checkKeyFile', () => {
         customer: { sub: 'sub-ann', email: 'ann@example.test' },
       },
       { line: 3, name: 'second', value: value(2), description: '', enabled: true, planIds: [] },
+    ]);
+  });
+
+  it('refuses a key for a disabled account', () => {
+    const file = `Name,Key,CustomerEmail\ncy,${value(1)},cy@example.test\n`;
+    expect(checkKeyFile(file, context).problems).toEqual([
+      { line: 2, message: "cy@example.test's account is disabled: it cannot hold a working key" },
     ]);
   });
 

@@ -23,7 +23,10 @@ export interface ImportContext {
   plans: { id: string; name: string; stages: string[] }[];
   /** Values of keys already in API Gateway: importing one would silently overwrite that key. */
   existingValues: ReadonlySet<string>;
-  customers: ReadonlyMap<string, { sub: string; email: string; hasActiveKey: boolean }>;
+  customers: ReadonlyMap<
+    string,
+    { sub: string; email: string; hasActiveKey: boolean; disabled?: boolean }
+  >;
 }
 
 const maxImportRows = 10_000;
@@ -124,6 +127,9 @@ export function checkKeyFile(
     const customer = email ? context.customers.get(email) : undefined;
     if (email && !customer) rowProblems.push(`no customer has the email ${email}`);
     if (customer?.hasActiveKey) rowProblems.push(`${email} already has an active key`);
+    if (customer?.disabled) {
+      rowProblems.push(`${email}'s account is disabled: it cannot hold a working key`);
+    }
     if (customer && firstLineOfCustomer.has(customer.sub)) {
       rowProblems.push(
         `${email} is already linked on line ${firstLineOfCustomer.get(customer.sub)}`,

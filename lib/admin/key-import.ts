@@ -9,6 +9,7 @@ import {
 } from '../gateway/keys';
 import type { GatewayKey } from '../gateway/types';
 import { fetchPlans } from '../gateway/usage-plans';
+import { requireEnabledAccount } from '../portal/account-state';
 import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';
 import { listAllUsers } from './cognito-users';
@@ -48,6 +49,7 @@ async function importContext(deps: AdminDeps): Promise<ImportContext> {
           sub: user.sub,
           email: user.email,
           hasActiveKey: Boolean(activeKey(keysByCustomer.get(user.sub) ?? [])),
+          disabled: user.status === 'disabled',
         },
       ]),
     ),
@@ -113,6 +115,11 @@ async function linkKey(
   customer: { sub: string; email: string },
   fileName: string,
 ): Promise<void> {
+  // The file was checked a moment ago; the account may have been disabled since.
+  await requireEnabledAccount(deps, customer.sub, {
+    disabled: `${customer.email}'s account was disabled meanwhile: nothing was imported.`,
+    deleted: `${customer.email}'s account was deleted meanwhile: nothing was imported.`,
+  });
   const name = customerKeyName(customer.sub);
   const candidates = await listKeys(deps.apiGateway, { namePrefix: name });
   const key = candidates.find((candidate) => candidate.name === name && imported.has(candidate.id));

@@ -61,7 +61,7 @@ describe('plans against the local stack', () => {
 
     // Public again so a customer can subscribe without an approval.
     await updatePlan(deps, admin, planId, form({ name: 'Test Partner', order: '7' }));
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planId);
     await expect(deletePlan(deps, admin, planId)).rejects.toThrow(
       'Test Partner still has 1 subscriber: move them to another plan first.',

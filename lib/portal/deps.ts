@@ -1,5 +1,6 @@
 import type { GatewayClient } from '../gateway/client';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AccountDeps } from './account-state';
 
 /**
  * What the portal's use cases work with. The app builds it from the configuration
@@ -14,5 +15,8 @@ export interface PortalDeps {
   /** How long a rotated-out key keeps working (default 24 h). */
   keyGraceMs: number;
 }
+
+/** What the use cases that can grant access need: they check the account in Cognito first. */
+export type AccessDeps = PortalDeps & AccountDeps;
 
 export const defaultKeyGraceMs = 24 * 60 * 60 * 1000;

@@ -17,19 +17,19 @@ beforeAll(async () => {
 
 describe('keys against the local stack', () => {
   it('reveals only the caller’s own key value, and records it', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await expect(revealKey(deps, customer)).rejects.toThrow(/no API key yet/);
     await subscribe(deps, customer, bronzeId);
     const value = await revealKey(deps, customer);
     expect(value.length).toBeGreaterThanOrEqual(20);
-    await expect(revealKey(deps, newCustomer())).rejects.toThrow(/no API key yet/);
+    await expect(revealKey(deps, await newCustomer())).rejects.toThrow(/no API key yet/);
     expect((await customerAudit(deps, customer.sub)).map((entry) => entry.action)).toContain(
       'key.revealed',
     );
   });
 
   it('rotates: the new key joins the plans, the old one works until the grace period ends', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, bronzeId);
     const oldValue = await revealKey(deps, customer);
     const { value, oldKeyWorksUntil } = await rotateKey(deps, customer);

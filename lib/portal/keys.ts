@@ -12,7 +12,8 @@ import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import type { GatewayKey } from '../gateway/types';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
-import type { PortalDeps } from './deps';
+import { requireEnabledAccount } from './account-state';
+import type { AccessDeps, PortalDeps } from './deps';
 import { PortalError } from './errors';
 
 /** Keys older than this get a rotation reminder on the dashboard. */
@@ -38,12 +39,13 @@ export async function revealKey(deps: PortalDeps, customer: Customer): Promise<s
  * disabled by `retireRotatedKeys`.
  */
 export async function rotateKey(
-  deps: PortalDeps,
+  deps: AccessDeps,
   customer: Customer,
   /** An admin rotating on the customer's behalf (lib/admin); the customer by default. */
   actor: Customer = customer,
 ): Promise<{ value: string; oldKeyWorksUntil: number }> {
   return withCustomerLock(deps, customer.sub, async () => {
+    await requireEnabledAccount(deps, customer.sub);
     const old = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
     if (!old) throw new PortalError('You have no API key to rotate yet.', 'no-key');
     const plans = await plansOfKey(deps.apiGateway, old.id);
@@ -76,23 +78,34 @@ export function keysPastGrace(keys: GatewayKey[], now: number): GatewayKey[] {
   });
 }
 
+interface Retirement {
+  actor: Customer;
+  reason: string;
+  /** Keep the reason on the key, as for a key an admin disabled: subscribing cannot replace it. */
+  mark?: boolean;
+}
+
 /**
- * Takes one key out of every plan and disables it, recording who and why. All plans are read
- * first, then removed: removing while paging would shift later pages. Returns false when the
- * key was already disabled and in no plan (nothing to do, nothing recorded).
+ * Disables one key, then takes it out of every plan, recording who and why. Disabling goes
+ * first so the key stops working with the first call; each step is idempotent, so a retry
+ * after a failure finishes the job. All plans are read before any is removed: removing while
+ * paging would shift later pages. Returns false when the key was already disabled, marked and
+ * in no plan (nothing to do, nothing recorded).
  */
 async function retireKey(
   deps: PortalDeps,
   customerSub: string,
   key: GatewayKey,
-  by: { actor: Customer; reason: string },
+  by: Retirement,
 ): Promise<boolean> {
   const keyId = key.id;
   const plans = await plansOfKey(deps.apiGateway, keyId);
+  const unmarked = by.mark === true && key.tags[keyTagNames.disabledReason] !== by.reason;
+  if (key.enabled) await setKeyEnabled(deps.apiGateway, keyId, false);
+  if (unmarked) await tagKey(deps.apiGateway, keyId, { [keyTagNames.disabledReason]: by.reason });
   const associations = gatewayPlanAssociations(deps.apiGateway);
   for (const plan of plans) await associations.remove(plan.id, keyId);
-  if (!key.enabled && plans.length === 0) return false;
-  await setKeyEnabled(deps.apiGateway, keyId, false);
+  if (!key.enabled && plans.length === 0 && !unmarked) return false;
   await recordAudit(deps, {
     actor: by.actor,
     customerSub,
@@ -119,20 +132,26 @@ export async function retireRotatedKeys(
 }
 
 /**
- * Closing an account: every key of the customer (two during a rotation's grace period) leaves
- * all its plans and is disabled, so it stops working at once; the keys stay, disabled, for the
- * audit trail. Under the customer's lock, so a subscription made at the same moment cannot put
- * a key back afterwards. Calls stay bounded: one key lookup by customer, one plan lookup per key.
+ * Closing an account: every key of the customer (two during a rotation's grace period) is
+ * disabled, marked with the reason and leaves all its plans, so it stops working at once; the
+ * keys stay, disabled, for the audit trail and stay disabled if the account is enabled again
+ * (an admin decides which key to enable). Under the customer's lock, together with
+ * `whileLocked` (the account change in Cognito), so a subscription made at the same moment
+ * either sees the closed account or has its key retired here. Calls stay bounded: one key
+ * lookup by customer, one plan lookup per key.
  */
 export async function retireCustomerKeys(
   deps: PortalDeps,
   customer: Customer,
   /** An admin disabling or deleting the account says who and why. */
   by: { actor: Customer; reason: string } = { actor: customer, reason: 'account deleted' },
+  whileLocked: { before?: () => Promise<unknown>; after?: () => Promise<unknown> } = {},
 ): Promise<{ keyIds: string[] }> {
   return withCustomerLock(deps, customer.sub, async () => {
+    await whileLocked.before?.();
     const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
-    for (const key of keys) await retireKey(deps, customer.sub, key, by);
+    for (const key of keys) await retireKey(deps, customer.sub, key, { ...by, mark: true });
+    await whileLocked.after?.();
     return { keyIds: keys.map((key) => key.id) };
   });
 }

@@ -1,12 +1,14 @@
 import 'server-only';
-import { apiGatewayClient, dynamoClient } from '../aws';
+import { apiGatewayClient, cognitoClient, dynamoClient } from '../aws';
 import { config } from '../config';
-import { defaultKeyGraceMs, type PortalDeps } from './deps';
+import { defaultKeyGraceMs, type AccessDeps } from './deps';
 
-export function portalDeps(): PortalDeps {
+export function portalDeps(): AccessDeps {
   return {
     apiGateway: apiGatewayClient(),
     dynamo: dynamoClient(),
+    cognito: cognitoClient(),
+    userPoolId: config().cognito.userPoolId,
     tableName: config().tableName,
     now: Date.now,
     keyGraceMs: defaultKeyGraceMs,

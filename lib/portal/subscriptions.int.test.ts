@@ -22,7 +22,7 @@ const planNamesOf = async (sub: string) => {
 
 describe('subscriptions against the local stack', () => {
   it('creates the key on the first subscription and is idempotent after that', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     expect(await subscribe(deps, customer, planIds.Bronze!)).toBe('subscribed');
     expect(await subscribe(deps, customer, planIds.Bronze!)).toBe('unchanged');
     expect(await planNamesOf(customer.sub)).toEqual(['Bronze']);
@@ -37,7 +37,7 @@ describe('subscriptions against the local stack', () => {
   });
 
   it('moves the key when the new plan covers the same API stages', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planIds.Bronze!);
     expect(await subscribe(deps, customer, planIds.Silver!)).toBe('moved');
     expect(await planNamesOf(customer.sub)).toEqual(['Silver']);
@@ -48,7 +48,7 @@ describe('subscriptions against the local stack', () => {
   });
 
   it('ends 10 concurrent subscribe requests with one key and one association', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     const outcomes = await Promise.all(
       Array.from({ length: 10 }, () => subscribe(deps, customer, planIds.Bronze!)),
     );
@@ -66,7 +66,7 @@ describe('subscriptions against the local stack', () => {
   });
 
   it('refuses a plan that needs approval, and an unknown plan, with words a person can read', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await expect(subscribe(deps, customer, planIds.Gold!)).rejects.toThrow(
       /needs an administrator's approval/,
     );
@@ -75,7 +75,7 @@ describe('subscriptions against the local stack', () => {
   });
 
   it('unsubscribes, and refuses to touch a plan the customer is not in', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planIds.Bronze!);
     await expect(unsubscribe(deps, customer, planIds.Silver!)).rejects.toThrow(/not subscribed/);
     await unsubscribe(deps, customer, planIds.Bronze!);
@@ -83,8 +83,8 @@ describe('subscriptions against the local stack', () => {
   });
 
   it('never shows or changes another customer’s subscriptions', async () => {
-    const owner = newCustomer();
-    const intruder = newCustomer();
+    const owner = await newCustomer();
+    const intruder = await newCustomer();
     await subscribe(deps, owner, planIds.Bronze!);
     // The intruder forges the owner's plan id; it acts on the intruder's own (empty) account.
     await expect(unsubscribe(deps, intruder, planIds.Bronze!)).rejects.toThrow(/not subscribed/);

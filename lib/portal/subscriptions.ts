@@ -12,7 +12,8 @@ import type { GatewayPlan } from '../gateway/types';
 import { fetchPlan } from '../gateway/usage-plans';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
-import type { PortalDeps } from './deps';
+import { requireEnabledAccount } from './account-state';
+import type { AccessDeps, PortalDeps } from './deps';
 import { PortalError } from './errors';
 import { moveKey } from './move';
 
@@ -35,10 +36,12 @@ const sharesStage = (a: GatewayPlan, b: GatewayPlan) =>
  * of their plans already covers the same API stage, the key moves (old association out, new
  * in, the old one restored if the second step fails). Serialised per customer, so double
  * clicks, retries and concurrent requests end with one key and one plan per stage.
- * `viaApproval` is set when an admin approves a request for a plan that needs approval.
+ * `viaApproval` is set when an admin approves a request for a plan that needs approval. A
+ * disabled or deleted account is refused under the lock, whoever asks (the customer with a
+ * session not yet expired, an admin moving them, an approval of an older request).
  */
 export async function subscribe(
-  deps: PortalDeps,
+  deps: AccessDeps,
   customer: Customer,
   planId: string,
   options: { actor?: Customer; viaApproval?: boolean } = {},
@@ -56,6 +59,7 @@ export async function subscribe(
     );
   }
   return withCustomerLock(deps, customer.sub, async () => {
+    await requireEnabledAccount(deps, customer.sub);
     const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
     let key = activeKey(keys);
     // A key an admin disabled (lib/admin) must not be replaced by a fresh one by subscribing

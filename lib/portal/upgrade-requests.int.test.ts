@@ -29,7 +29,7 @@ async function planNames(sub: string) {
 
 describe('upgrade requests against the local stack', () => {
   it('allows one pending request per customer, which the customer can cancel', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planIds.Bronze!);
     const request = await requestUpgrade(deps, customer, planIds.Gold!);
     expect(request).toMatchObject({
@@ -50,13 +50,13 @@ describe('upgrade requests against the local stack', () => {
   });
 
   it('refuses a plan that needs no approval', async () => {
-    await expect(requestUpgrade(deps, newCustomer(), planIds.Silver!)).rejects.toThrow(
+    await expect(requestUpgrade(deps, await newCustomer(), planIds.Silver!)).rejects.toThrow(
       /subscribe to it directly/,
     );
   });
 
   it('on approval moves the key to the plan, notifies the customer and closes the request', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planIds.Bronze!);
     const request = await requestUpgrade(deps, customer, planIds.Gold!);
     await approveRequest(deps, admin, customer.sub, request.id);
@@ -68,7 +68,7 @@ describe('upgrade requests against the local stack', () => {
   });
 
   it('lets exactly one of two admins deciding at once win', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planIds.Bronze!);
     const request = await requestUpgrade(deps, customer, planIds.Gold!);
     const results = await Promise.allSettled([
@@ -92,7 +92,7 @@ describe('upgrade requests against the local stack', () => {
   });
 
   it('on rejection keeps the plan and tells the customer why', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     await subscribe(deps, customer, planIds.Bronze!);
     const request = await requestUpgrade(deps, customer, planIds.Gold!);
     await rejectRequest(deps, admin, customer.sub, request.id, 'Tell us more about your use case.');
@@ -102,7 +102,7 @@ describe('upgrade requests against the local stack', () => {
   });
 
   it('withdraws the open request of a closing account, and does nothing without one', async () => {
-    const customer = newCustomer();
+    const customer = await newCustomer();
     const request = await requestUpgrade(deps, customer, planIds.Gold!);
     await withdrawOpenRequest(deps, customer);
     const [history] = await customerRequests(deps, customer.sub);
@@ -116,9 +116,11 @@ describe('upgrade requests against the local stack', () => {
   });
 
   it('cannot cancel another customer’s request by forging its id', async () => {
-    const owner = newCustomer();
+    const owner = await newCustomer();
     const request = await requestUpgrade(deps, owner, planIds.Gold!);
-    await expect(cancelRequest(deps, newCustomer(), request.id)).rejects.toThrow(/does not exist/);
+    await expect(cancelRequest(deps, await newCustomer(), request.id)).rejects.toThrow(
+      /does not exist/,
+    );
     const [history] = await customerRequests(deps, owner.sub);
     expect(history?.status).toBe('pending');
   });

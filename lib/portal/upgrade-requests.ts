@@ -12,13 +12,14 @@ import {
   RequestConflictError,
   type UpgradeRequest,
 } from '../store/upgrade-requests';
-import type { PortalDeps } from './deps';
+import { accountState, requireEnabledAccount } from './account-state';
+import type { AccessDeps, PortalDeps } from './deps';
 import { PortalError } from './errors';
 import { customerSubscriptions, findPlan, subscribe } from './subscriptions';
 
 /** "Request upgrade": a pending request for a plan that needs an admin's approval. */
 export async function requestUpgrade(
-  deps: PortalDeps,
+  deps: AccessDeps,
   customer: Customer,
   planId: string,
 ): Promise<UpgradeRequest> {
@@ -30,6 +31,7 @@ export async function requestUpgrade(
   if (metadata.approval !== 'manual') {
     throw new PortalError(`${plan.name} needs no approval: subscribe to it directly.`, 'forbidden');
   }
+  await requireEnabledAccount(deps, customer.sub);
   const { plans } = await customerSubscriptions(deps, customer.sub);
   if (plans.some((current) => current.id === plan.id)) {
     throw new PortalError(`You are already on ${plan.name}.`, 'already-subscribed');
@@ -77,15 +79,24 @@ export async function cancelRequest(
 
 /**
  * An admin approves: claim the request (exactly one admin wins), move the customer's key,
- * then close it. If the move fails the claim is released, so the request can be retried.
+ * then close it. If the move fails the claim is released, so the request can be retried. The
+ * request of a disabled or deleted account is refused (and `subscribe` checks again under the
+ * customer's lock, in case the account is closed meanwhile).
  */
 export async function approveRequest(
-  deps: PortalDeps,
+  deps: AccessDeps,
   admin: Customer,
   customerSub: string,
   requestId: string,
 ): Promise<void> {
   const request = await requireRequest(deps, customerSub, requestId);
+  const state = await accountState(deps, request.customerSub);
+  if (state !== 'enabled') {
+    throw new PortalError(
+      `${request.customerEmail}'s account is ${state}: approving would give it a working key. Reject the request${state === 'disabled' ? ', or enable the account first' : ''}.`,
+      'forbidden',
+    );
+  }
   try {
     await claimForApproval(deps, request, admin.email);
   } catch (error) {
@@ -137,25 +148,21 @@ export async function rejectRequest(
 }
 
 /**
- * Withdraws the customer's open request, if any, when their account closes, so no admin is
- * left to approve a plan for an account that no longer exists.
+ * Withdraws the customer's open request, if any, when their account is disabled or closes, so
+ * no admin is left to approve a plan for an account that may not hold a key.
  */
 export async function withdrawOpenRequest(
   deps: PortalDeps,
   customer: Customer,
   by: Customer = customer,
+  reason = 'account closed',
 ): Promise<void> {
   const open = (await customerRequests(deps, customer.sub)).find(
     (request) => request.status === 'pending',
   );
   if (!open) return;
   try {
-    await closeRequest(
-      deps,
-      open,
-      { status: 'cancelled', by: by.email, reason: 'account closed' },
-      'pending',
-    );
+    await closeRequest(deps, open, { status: 'cancelled', by: by.email, reason }, 'pending');
   } catch (error) {
     // Decided by an admin a moment ago: nothing left to withdraw.
     if (!(error instanceof RequestConflictError)) throw error;
@@ -165,7 +172,7 @@ export async function withdrawOpenRequest(
     actor: by,
     customerSub: customer.sub,
     action: 'request.cancelled',
-    details: { requestId: open.id, planName: open.toPlanName, reason: 'account closed' },
+    details: { requestId: open.id, planName: open.toPlanName, reason },
   });
 }
 

@@ -6,19 +6,13 @@ import {
   type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AdminDeps } from '../admin/deps';
-import type { PortalDeps } from '../portal/deps';
+import type { AccessDeps } from '../portal/deps';
 import { testPortalDeps } from './portal-deps';
 import { stackClients } from './stack';
 
 /** The admin console's dependencies on the integration tests' local stack. */
-export function testAdminDeps(overrides: Partial<PortalDeps> = {}): AdminDeps {
-  const { config, cognito } = stackClients();
-  return {
-    ...testPortalDeps(overrides),
-    cognito,
-    userPoolId: config.cognito.userPoolId,
-    adminGroup: config.adminGroup,
-  };
+export function testAdminDeps(overrides: Partial<AccessDeps> = {}): AdminDeps {
+  return { ...testPortalDeps(overrides), adminGroup: stackClients().config.adminGroup };
 }
 
 /**

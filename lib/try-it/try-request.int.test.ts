@@ -18,7 +18,7 @@ import { RateLimiter } from '../auth/rate-limit';
 import { gatewayCache } from '../gateway/cache';
 import { getCatalog } from '../gateway/catalog';
 import { createCustomerKey } from '../gateway/customer-keys';
-import { newCustomer, testPortalDeps } from '../testing/portal-deps';
+import { testPortalDeps, unknownCustomer } from '../testing/portal-deps';
 import { redactedKey } from './key-scrub';
 import type { TryItEnvelope } from './envelope';
 import { tryItLimits, type TryItLimits } from './limits';
@@ -159,7 +159,7 @@ afterAll(async () => {
 
 /** A new customer whose active key is in `plan`, as subscribing leaves them. */
 async function subscriber(plan = planId) {
-  const customer = newCustomer();
+  const customer = unknownCustomer();
   const { key, value } = await createCustomerKey(client, customer);
   await client.send(
     new CreateUsagePlanKeyCommand({ usagePlanId: plan, keyId: key.id, keyType: 'API_KEY' }),

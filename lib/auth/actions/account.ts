@@ -63,9 +63,13 @@ export async function deleteAccountAction(_state: FormState, form: FormData): Pr
     };
   try {
     const customer = { sub: user.sub, email: user.email };
-    await retireCustomerKeys(portalDeps(), customer);
-    await withdrawOpenRequest(portalDeps(), customer);
-    await deleteOwnAccount(user.accessToken);
+    // Under the customer's lock, so no subscription can slip in between keys and account.
+    await retireCustomerKeys(portalDeps(), customer, undefined, {
+      after: async () => {
+        await withdrawOpenRequest(portalDeps(), customer);
+        await deleteOwnAccount(user.accessToken);
+      },
+    });
   } catch (error) {
     if (error instanceof CustomerBusyError) return { status: 'error', message: error.message };
     console.error('Deleting an account failed:', errorName(error) || error);

@@ -43,6 +43,19 @@ export default async function UpgradeRequestsPage() {
                 <dd className="font-medium">{request.toPlanName}</dd>
                 <dt className="text-slate-500 dark:text-slate-400">Asked</dt>
                 <dd>{utc(request.createdAt)}</dd>
+                {request.account !== 'enabled' && (
+                  <>
+                    <dt className="text-slate-500 dark:text-slate-400">Account</dt>
+                    <dd
+                      data-testid="request-account-state"
+                      className="font-medium text-red-700 dark:text-red-300"
+                    >
+                      {request.account === 'disabled'
+                        ? 'Disabled by an administrator: approving is refused'
+                        : 'Deleted: approving is refused'}
+                    </dd>
+                  </>
+                )}
                 {request.status === 'approving' && (
                   <>
                     <dt className="text-slate-500 dark:text-slate-400">Status</dt>
