@@ -242,9 +242,11 @@ describe('deleting an account', () => {
       GetUsagePlans: 1,
       DeleteUsagePlanKey: 1,
       UpdateApiKey: 1,
+      TagResource: 1,
     });
     const [after] = await findCustomerKeys(deps.apiGateway, customer.sub);
     expect(after?.enabled).toBe(false);
+    expect(after?.tags?.['portico:disabled-reason']).toBe('account deleted');
     expect(await plansOfKey(deps.apiGateway, key!.id!)).toEqual([]);
     expect((await customerAudit(deps, customer.sub)).map((entry) => entry.action)).toContain(
       'key.disabled',
