@@ -6,6 +6,7 @@ import {
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
 } from '@aws-sdk/client-api-gateway';
+import { anonymousViewer } from '../lib/audiences/audience';
 import { freePorts } from '../local/stack/ports';
 import { startLocalStack } from '../local/stack/start-stack';
 
@@ -31,7 +32,7 @@ try {
   const deps = portalDeps();
 
   // A plan of its own with limits the benchmark never reaches, so no call is throttled.
-  const weather = (await findCatalogApi('weather'))!;
+  const weather = (await findCatalogApi('weather', anonymousViewer))!;
   const plan = await deps.apiGateway.send(
     new CreateUsagePlanCommand({
       name: 'Bench',
@@ -63,6 +64,7 @@ try {
         headers: new Headers({ 'x-api-key': key.value! }),
         body: null,
         clientIp: '127.0.0.1',
+        viewer: anonymousViewer,
       },
       { limiter },
     );

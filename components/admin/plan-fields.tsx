@@ -1,10 +1,18 @@
 import type { AdminPlan } from '@/lib/admin/plans';
+import { publicAudience } from '@/lib/audiences/audience';
+import { AudienceFields } from '../audiences/audience-fields';
 
 const input =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900';
 
 /** The editable fields of a plan, shared by the edit and the create forms. */
-export function PlanFields({ plan }: { plan?: AdminPlan }) {
+export function PlanFields({
+  plan,
+  audiences,
+}: {
+  plan?: AdminPlan;
+  audiences: { id: string; name: string }[];
+}) {
   return (
     <div className="grid gap-3 md:grid-cols-3">
       <label className="text-sm font-medium md:col-span-1">
@@ -93,6 +101,13 @@ export function PlanFields({ plan }: { plan?: AdminPlan }) {
           <option value="manual">Needs an admin&apos;s approval</option>
         </select>
       </label>
+      <div className="md:col-span-3">
+        <AudienceFields
+          idPrefix={`plan-${plan?.id ?? 'new'}-audience`}
+          audience={plan?.metadata.audience ?? publicAudience}
+          audiences={audiences}
+        />
+      </div>
     </div>
   );
 }

@@ -22,10 +22,12 @@ export function CatalogEntryCard({
   api,
   settings,
   actions,
+  audiences,
 }: {
   api: CatalogEntry;
   settings: CatalogSettings;
   actions: CatalogAdminActions;
+  audiences: { id: string; name: string }[];
 }) {
   const headingId = `${api.entry.replace(/[^a-z0-9]/gi, '-')}-heading`;
   return (
@@ -76,6 +78,7 @@ export function CatalogEntryCard({
             entry={api.entry}
             own={{ name: api.sourceName, slug: api.slug }}
             settings={settings}
+            audiences={audiences}
           />
         </div>
       </details>

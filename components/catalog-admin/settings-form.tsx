@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/portal/action-result';
 import type { CatalogSettings } from '@/lib/validation/catalog-settings';
+import { AudienceFields } from '../audiences/audience-fields';
 import { SubmitButton } from '../auth/submit-button';
 import { Field, inputClass } from './field';
 import { FormMessage } from './form-message';
@@ -15,10 +16,12 @@ type SettingsFormProps = {
   /** The API's own name and slug, shown as placeholders: an empty field keeps them. */
   own: { name: string; slug: string };
   settings: CatalogSettings;
+  /** The named audiences an admin can limit the entry to. */
+  audiences: { id: string; name: string }[];
 };
 
 /** Every catalog setting of one entry; empty fields fall back to what the API says itself. */
-export function SettingsForm({ action, entry, own, settings }: SettingsFormProps) {
+export function SettingsForm({ action, entry, own, settings, audiences }: SettingsFormProps) {
   const [state, formAction] = useActionState(action, { status: 'idle' });
   const id = (name: string) => `${entry.replace(/[^a-z0-9]/gi, '-')}-${name}`;
   return (
@@ -124,6 +127,13 @@ export function SettingsForm({ action, entry, own, settings }: SettingsFormProps
             />
           )}
         </Field>
+      </div>
+      <div className="md:col-span-2">
+        <AudienceFields
+          idPrefix={id('audience')}
+          audience={settings.audience}
+          audiences={audiences}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4 md:col-span-2">
         <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>

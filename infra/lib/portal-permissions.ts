@@ -56,6 +56,10 @@ export const portalCommands: Record<string, Permission> = {
   AdminCreateUser: cognito('AdminCreateUser'),
   ListUsers: cognito('ListUsers'),
   ListUsersInGroup: cognito('ListUsersInGroup'),
+  // Named audiences are Cognito groups (lib/audiences/groups.ts): created, renamed, listed.
+  CreateGroup: cognito('CreateGroup'),
+  UpdateGroup: cognito('UpdateGroup'),
+  ListGroups: cognito('ListGroups'),
   SignUp: noIam,
   ConfirmSignUp: noIam,
   ResendConfirmationCode: noIam,

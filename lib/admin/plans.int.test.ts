@@ -48,6 +48,8 @@ describe('plans against the local stack', () => {
         burstLimit: '8',
         visibility: 'hidden',
         order: '7',
+        audience: 'groups',
+        'audience-group:partners': 'on',
       }),
     );
     const plan = await deps.apiGateway.send(new GetUsagePlanCommand({ usagePlanId: planId }));
@@ -57,6 +59,7 @@ describe('plans against the local stack', () => {
       order: 7,
       visibility: 'hidden',
       approval: 'auto',
+      audience: { kind: 'groups', groups: ['partners'] },
     });
 
     // Public again so a customer can subscribe without an approval.

@@ -63,6 +63,7 @@ const metadataOf = (form: PlanForm): PlanMetadata => ({
   order: form.order,
   visibility: form.visibility,
   approval: form.approval,
+  audience: form.audience,
 });
 
 export async function updatePlan(
@@ -84,7 +85,7 @@ export async function updatePlan(
     details: {
       planName: form.name,
       changes: patchOperations.map((op) => `${op.op} ${op.path}`).join(', ') || 'metadata only',
-      ...Object.fromEntries(Object.entries(metadataOf(form)).map(([k, v]) => [k, String(v)])),
+      ...planMetadataToTags(metadataOf(form)),
     },
   });
 }

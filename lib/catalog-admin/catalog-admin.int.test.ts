@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { anonymousViewer } from '../audiences/audience';
 import { getDocsDocument } from '../gateway/api-docs';
 import { getAdminCatalog, getCatalog, getDocsCatalog } from '../gateway/catalog';
 import { findCatalogEntry } from '../gateway/catalog-lookup';
@@ -45,7 +46,7 @@ describe('catalog administration against the local stack', () => {
     await setPublished(deps, admin, weather.entry, false);
     expect(await slugs()).toEqual(['payments']);
     expect((await getCatalog()).map((api) => api.slug)).toEqual(['payments']);
-    expect(await findCatalogEntry('weather')).toBeUndefined();
+    expect(await findCatalogEntry('weather', anonymousViewer)).toBeUndefined();
     expect((await getAdminCatalog()).find((api) => api.entry === weather.entry)?.published).toBe(
       false,
     );
@@ -76,12 +77,12 @@ describe('catalog administration against the local stack', () => {
       tags: ['Climate'],
       accentColour: '#0ea5e9',
     });
-    expect(await findCatalogEntry('weather')).toBeUndefined();
+    expect(await findCatalogEntry('weather', anonymousViewer)).toBeUndefined();
 
     // Publishing again keeps every other setting.
     await setPublished(deps, admin, weather.entry, false);
     await setPublished(deps, admin, weather.entry, true);
-    expect((await findCatalogEntry('forecasts'))?.name).toBe('Forecasts');
+    expect((await findCatalogEntry('forecasts', anonymousViewer))?.name).toBe('Forecasts');
   });
 
   it('refuses a slug another API shows, whoever gave it', async () => {
@@ -124,7 +125,7 @@ describe('catalog administration against the local stack', () => {
     expect(header.chunkCount).toBeGreaterThan(2);
     expect(header.storedBytes).toBeGreaterThan(400 * 1024);
 
-    const entry = await findCatalogEntry('maps');
+    const entry = await findCatalogEntry('maps', anonymousViewer);
     expect(entry).toMatchObject({ kind: 'generic', name: 'Maps', plans: [] });
     expect((await getCatalog()).some((api) => api.slug === 'maps')).toBe(false);
     if (!entry) throw new Error('unreachable');
@@ -138,7 +139,7 @@ describe('catalog administration against the local stack', () => {
       id: header.id,
       revision: header.revision,
     });
-    expect((await findCatalogEntry('maps'))?.version).toBe('2.0.0');
+    expect((await findCatalogEntry('maps', anonymousViewer))?.version).toBe('2.0.0');
     // A server that cached the old header finds the new document, not a broken one.
     expect(await readGenericSpecDocument(deps, header)).toMatchObject({ openapi: '3.1.0' });
     const chunks = await deps.dynamo.send(
@@ -156,7 +157,7 @@ describe('catalog administration against the local stack', () => {
     ).rejects.toThrow('replaced or deleted by someone else');
 
     await removeGenericSpec(deps, header.id);
-    expect(await findCatalogEntry('maps')).toBeUndefined();
+    expect(await findCatalogEntry('maps', anonymousViewer)).toBeUndefined();
     await expect(removeGenericSpec(deps, header.id)).rejects.toThrow('already deleted');
   });
 
@@ -177,9 +178,9 @@ describe('catalog administration against the local stack', () => {
       entry,
       settings: { published: true, slug: 'tiles', tags: ['Geo'], sortOrder: 0 },
     });
-    expect((await findCatalogEntry('tiles'))?.tags).toEqual(['Geo']);
+    expect((await findCatalogEntry('tiles', anonymousViewer))?.tags).toEqual(['Geo']);
     await setPublished(deps, admin, entry, false);
-    expect(await findCatalogEntry('tiles')).toBeUndefined();
+    expect(await findCatalogEntry('tiles', anonymousViewer)).toBeUndefined();
 
     await removeGenericSpec(deps, header.id);
     const weather = await seeded('weather');

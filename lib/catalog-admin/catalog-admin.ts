@@ -18,7 +18,8 @@ import {
   catalogSettingsSchema,
   defaultCatalogSettings,
   type CatalogEntryKey,
-  type SettingsUpdate,
+  parseSettingsUpdate,
+  type SettingsUpdateInput,
 } from '../validation/catalog-settings';
 import { parseOpenApiUpload } from '../validation/openapi-upload';
 
@@ -47,8 +48,9 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
 export async function updateCatalogSettings(
   deps: CatalogStoreDeps,
   by: string,
-  { entry, settings }: SettingsUpdate,
+  update: SettingsUpdateInput,
 ): Promise<void> {
+  const { entry, settings } = parseSettingsUpdate(update);
   const entries = await getAdminCatalog();
   if (!entries.some((api) => api.entry === entry))
     throw new CatalogAdminError('That API is no longer in the catalog. Reload the page.');

@@ -50,10 +50,11 @@ describe('buildCatalog', () => {
       sortOrder: 0,
       accentColour: undefined,
       published: true,
+      audience: { kind: 'public' },
       apiKeySource: 'HEADER',
       plans: [
-        { id: 'b', name: 'Bronze' },
-        { id: 'g', name: 'Gold' },
+        { id: 'b', name: 'Bronze', audience: { kind: 'public' } },
+        { id: 'g', name: 'Gold', audience: { kind: 'public' } },
       ],
     });
     expect(catalog[0]).toMatchObject({ kind: 'gateway', apiKeySource: 'AUTHORIZER' });
@@ -87,6 +88,7 @@ const settings = (entry: string, fields: Partial<StoredSettings> = {}): StoredSe
   published: true,
   tags: [],
   sortOrder: 0,
+  audience: { kind: 'public' },
   updatedAt: 0,
   updatedBy: 'admin@example.test',
   ...fields,

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  audienceFromTag,
+  audienceSchema,
+  canSee,
+  type AudienceViewer,
+} from '../audiences/audience';
 import type { CatalogStore } from '../store/catalog-settings';
 import { specHeaderSchema } from '../store/spec-header';
 import {
@@ -8,11 +14,15 @@ import {
   genericEntryKey,
   type CatalogSettings,
 } from '../validation/catalog-settings';
-import { planMetadataFromTags } from './plan-tags';
+import { planMetadataFromTags, planTagNames } from './plan-tags';
 import { uniqueSlugs } from './slug';
 import type { GatewayPlan, GatewayRestApi } from './types';
 
-export const catalogPlanSchema = z.object({ id: z.string(), name: z.string() });
+export const catalogPlanSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  audience: audienceSchema,
+});
 
 const commonFields = {
   entry: catalogEntryKeySchema,
@@ -30,6 +40,8 @@ const commonFields = {
   sortOrder: z.number(),
   accentColour: z.string().optional(),
   published: z.boolean(),
+  /** Who may see the entry at all; everyone else gets a 404 wherever it would appear. */
+  audience: audienceSchema,
   /** Plans covering this stage, in the portal's display order (none for generic specs). */
   plans: z.array(catalogPlanSchema),
 };
@@ -135,6 +147,7 @@ export function catalogEntries(
       sortOrder: settings.sortOrder,
       accentColour: settings.accentColour,
       published: settings.published,
+      audience: settings.audience,
     }),
   );
   return entries.sort(
@@ -152,6 +165,22 @@ export function buildCatalog(
   return catalogEntries(restApis, usagePlans, store).filter((api) => api.published);
 }
 
+/**
+ * What one person may browse: the entries their audiences allow and, within each, the plans
+ * they may see. Everything else is absent for them, so its name never shows.
+ */
+export function visibleCatalog<Entry extends CatalogEntry>(
+  entries: Entry[],
+  viewer: AudienceViewer,
+): Entry[] {
+  return entries
+    .filter((entry) => canSee(entry.audience, viewer))
+    .map((entry) => ({
+      ...entry,
+      plans: entry.plans.filter((plan) => canSee(plan.audience, viewer)),
+    }));
+}
+
 /** Each (API, stage) some plan covers, with its plans in display order, sorted by name. */
 function gatewayStages(restApis: GatewayRestApi[], usagePlans: GatewayPlan[]) {
   const ordered = [...usagePlans].sort(
@@ -159,12 +188,13 @@ function gatewayStages(restApis: GatewayRestApi[], usagePlans: GatewayPlan[]) {
       planMetadataFromTags(a.tags).order - planMetadataFromTags(b.tags).order ||
       a.name.localeCompare(b.name),
   );
-  const plansByStage = new Map<string, { id: string; name: string }[]>();
+  const plansByStage = new Map<string, z.infer<typeof catalogPlanSchema>[]>();
   for (const plan of ordered) {
+    const audience = audienceFromTag(plan.tags[planTagNames.audience]);
     for (const apiStage of plan.apiStages) {
       const key = `${apiStage.apiId}:${apiStage.stage}`;
       const plans = plansByStage.get(key) ?? [];
-      plans.push({ id: plan.id, name: plan.name });
+      plans.push({ id: plan.id, name: plan.name, audience });
       plansByStage.set(key, plans);
     }
   }

@@ -8,7 +8,12 @@ import {
 } from './catalog-search';
 
 const api = (name: string, description: string, plans: string[], tags: string[] = []) =>
-  gatewayEntry({ name, description, tags, plans: plans.map((plan) => ({ id: plan, name: plan })) });
+  gatewayEntry({
+    name,
+    description,
+    tags,
+    plans: plans.map((plan) => ({ id: plan, name: plan, audience: { kind: 'public' } })),
+  });
 
 const catalog = [
   api('Weather', 'Forecasts and current conditions', ['Bronze', 'Gold'], ['Climate']),

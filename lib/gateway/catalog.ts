@@ -1,5 +1,12 @@
 import 'server-only';
-import { buildCatalog, catalogEntries, type CatalogApi, type CatalogEntry } from './catalog-model';
+import type { AudienceViewer } from '../audiences/audience';
+import {
+  buildCatalog,
+  catalogEntries,
+  visibleCatalog,
+  type CatalogApi,
+  type CatalogEntry,
+} from './catalog-model';
 import { cachedCatalogStore } from './catalog-store';
 import { listRestApis, listUsagePlans } from './lists';
 
@@ -22,6 +29,11 @@ async function sources() {
 export async function getDocsCatalog(): Promise<CatalogEntry[]> {
   const { restApis, usagePlans, store } = await sources();
   return buildCatalog(restApis, usagePlans, store);
+}
+
+/** What this viewer may browse: the published entries and plans their audiences allow. */
+export async function getVisibleCatalog(viewer: AudienceViewer): Promise<CatalogEntry[]> {
+  return visibleCatalog(await getDocsCatalog(), viewer);
 }
 
 /**

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  audienceFromTag,
+  audienceSchema,
+  audienceToTag,
+  publicAudience,
+} from '../audiences/audience';
 
 /**
  * Portal metadata kept on API Gateway usage plans as tags, so API Gateway stays the one
@@ -11,12 +17,15 @@ export const planTagNames = {
   visibility: 'portico:visibility',
   /** `auto`: subscribing is immediate; `manual`: an admin approves each request. */
   approval: 'portico:approval',
+  /** Who sees the plan: `public`, `signed-in` or `groups:{id} {id}` (lib/audiences). */
+  audience: 'portico:audience',
 } as const;
 
 export const planMetadataSchema = z.object({
   order: z.coerce.number().int().catch(1000),
   visibility: z.enum(['public', 'hidden']).catch('public'),
   approval: z.enum(['auto', 'manual']).catch('auto'),
+  audience: audienceSchema.catch(publicAudience),
 });
 
 export type PlanMetadata = z.infer<typeof planMetadataSchema>;
@@ -26,6 +35,7 @@ export function planMetadataFromTags(tags: Record<string, string> | undefined): 
     order: tags?.[planTagNames.order],
     visibility: tags?.[planTagNames.visibility],
     approval: tags?.[planTagNames.approval],
+    audience: audienceFromTag(tags?.[planTagNames.audience]),
   });
 }
 
@@ -34,5 +44,6 @@ export function planMetadataToTags(metadata: PlanMetadata): Record<string, strin
     [planTagNames.order]: String(metadata.order),
     [planTagNames.visibility]: metadata.visibility,
     [planTagNames.approval]: metadata.approval,
+    [planTagNames.audience]: audienceToTag(metadata.audience),
   };
 }

@@ -1,3 +1,4 @@
+import { anonymousViewer } from '../audiences/audience';
 import { describe, expect, it } from 'vitest';
 import { gatewayEntry } from '../testing/catalog-entries';
 import { visiblePlans } from './plans-model';
@@ -5,7 +6,7 @@ import { visiblePlans } from './plans-model';
 const weather = gatewayEntry({
   name: 'Weather',
   restApiId: 'w1',
-  plans: [{ id: 'gold', name: 'Gold' }],
+  plans: [{ id: 'gold', name: 'Gold', audience: { kind: 'public' } }],
 });
 
 describe('visiblePlans', () => {
@@ -33,6 +34,7 @@ describe('visiblePlans', () => {
         },
       ],
       [weather],
+      anonymousViewer,
     );
     expect(plans.map((plan) => plan.id)).toEqual(['bronze', 'gold']);
     expect(plans[1]?.metadata.approval).toBe('manual');
@@ -41,7 +43,16 @@ describe('visiblePlans', () => {
   });
 
   it('treats untagged plans as public, auto-approved and last', () => {
-    const [plan] = visiblePlans([{ id: 'p', name: 'Plain', apiStages: [], tags: {} }], []);
-    expect(plan?.metadata).toEqual({ order: 1000, visibility: 'public', approval: 'auto' });
+    const [plan] = visiblePlans(
+      [{ id: 'p', name: 'Plain', apiStages: [], tags: {} }],
+      [],
+      anonymousViewer,
+    );
+    expect(plan?.metadata).toEqual({
+      order: 1000,
+      visibility: 'public',
+      approval: 'auto',
+      audience: { kind: 'public' },
+    });
   });
 });

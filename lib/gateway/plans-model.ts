@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canSee, type AudienceViewer } from '../audiences/audience';
 import type { CatalogApi } from './catalog-model';
 import { planMetadataFromTags, planMetadataSchema } from './plan-tags';
 import { quotaSettingsSchema, throttleSchema, type GatewayPlan } from './types';
@@ -16,8 +17,15 @@ export const planSchema = z.object({
 
 export type Plan = z.infer<typeof planSchema>;
 
-/** Usage plans as the portal shows them, in display order, hidden ones left out. */
-export function visiblePlans(usagePlans: GatewayPlan[], catalog: CatalogApi[]): Plan[] {
+/**
+ * Usage plans as the portal shows them to one viewer, in display order: hidden ones and those
+ * outside the viewer's audiences left out. `catalog` is what the viewer may see.
+ */
+export function visiblePlans(
+  usagePlans: GatewayPlan[],
+  catalog: CatalogApi[],
+  viewer: AudienceViewer,
+): Plan[] {
   return usagePlans
     .map((plan) => ({
       id: plan.id,
@@ -30,6 +38,8 @@ export function visiblePlans(usagePlans: GatewayPlan[], catalog: CatalogApi[]): 
         .filter((api) => api.plans.some((p) => p.id === plan.id))
         .map((api) => ({ name: api.name, slug: api.slug })),
     }))
-    .filter((plan) => plan.metadata.visibility === 'public')
+    .filter(
+      (plan) => plan.metadata.visibility === 'public' && canSee(plan.metadata.audience, viewer),
+    )
     .sort((a, b) => a.metadata.order - b.metadata.order || a.name.localeCompare(b.name));
 }

@@ -3,7 +3,12 @@ import { planActionFor } from './plan-action';
 
 const plan = (id: string, approval: 'auto' | 'manual') => ({
   id,
-  metadata: { order: 1, visibility: 'public' as const, approval },
+  metadata: {
+    order: 1,
+    visibility: 'public' as const,
+    approval,
+    audience: { kind: 'public' as const },
+  },
 });
 const viewer = { currentPlanIds: new Set(['bronze']), pendingPlanIds: new Set(['gold']) };
 

@@ -10,6 +10,7 @@ import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import { planMetadataFromTags } from '../gateway/plan-tags';
 import type { GatewayPlan } from '../gateway/types';
 import { fetchPlan } from '../gateway/usage-plans';
+import { canSee, memberViewer, type AudienceMember } from '../audiences/audience';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
 import { requireEnabledAccount } from './account-state';
@@ -23,6 +24,21 @@ export type SubscribeOutcome = 'subscribed' | 'moved' | 'unchanged';
 export async function findPlan(deps: PortalDeps, planId: string): Promise<GatewayPlan> {
   const plan = await fetchPlan(deps.apiGateway, planId);
   if (!plan) throw new PortalError('That plan does not exist (any more).', 'not-found');
+  return plan;
+}
+
+/**
+ * The usage plan by id if the customer's audiences let them see it; a plan they may not see is
+ * answered exactly like one that does not exist, so its name does not leak.
+ */
+export async function findPlanFor(
+  deps: PortalDeps,
+  customer: AudienceMember,
+  planId: string,
+): Promise<GatewayPlan> {
+  const plan = await findPlan(deps, planId);
+  if (!canSee(planMetadataFromTags(plan.tags).audience, memberViewer(customer)))
+    throw new PortalError('That plan does not exist (any more).', 'not-found');
   return plan;
 }
 
@@ -42,12 +58,15 @@ const sharesStage = (a: GatewayPlan, b: GatewayPlan) =>
  */
 export async function subscribe(
   deps: AccessDeps,
-  customer: Customer,
+  customer: Customer & AudienceMember,
   planId: string,
   options: { actor?: Customer; viaApproval?: boolean } = {},
 ): Promise<SubscribeOutcome> {
   const actor = options.actor ?? customer;
-  const plan = await findPlan(deps, planId);
+  // An admin's approval may grant a plan outside the customer's audiences; they may not.
+  const plan = options.viaApproval
+    ? await findPlan(deps, planId)
+    : await findPlanFor(deps, customer, planId);
   const metadata = planMetadataFromTags(plan.tags);
   if (!options.viaApproval && metadata.visibility !== 'public') {
     throw new PortalError('That plan is not open for subscriptions.', 'not-found');

@@ -1,3 +1,4 @@
+import type { AudienceMember } from '../audiences/audience';
 import type { Customer } from '../gateway/customer-keys';
 import { planMetadataFromTags } from '../gateway/plan-tags';
 import { recordAudit } from '../store/audit';
@@ -15,15 +16,15 @@ import {
 import { accountState, requireEnabledAccount } from './account-state';
 import type { AccessDeps, PortalDeps } from './deps';
 import { PortalError } from './errors';
-import { customerSubscriptions, findPlan, subscribe } from './subscriptions';
+import { customerSubscriptions, findPlanFor, subscribe } from './subscriptions';
 
 /** "Request upgrade": a pending request for a plan that needs an admin's approval. */
 export async function requestUpgrade(
   deps: AccessDeps,
-  customer: Customer,
+  customer: Customer & AudienceMember,
   planId: string,
 ): Promise<UpgradeRequest> {
-  const plan = await findPlan(deps, planId);
+  const plan = await findPlanFor(deps, customer, planId);
   const metadata = planMetadataFromTags(plan.tags);
   if (metadata.visibility !== 'public') {
     throw new PortalError('That plan is not open for subscriptions.', 'not-found');

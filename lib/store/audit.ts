@@ -28,6 +28,12 @@ export const auditActionSchema = z.enum([
   'plan.created',
   'plan.updated',
   'plan.deleted',
+  // Audiences (issue 18): creating and renaming one names `audience:{id}` as the subject;
+  // membership changes name the customer.
+  'audience.created',
+  'audience.renamed',
+  'audience.member-added',
+  'audience.member-removed',
 ]);
 
 export const auditEntrySchema = z.object({

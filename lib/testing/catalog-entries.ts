@@ -13,6 +13,7 @@ export function gatewayEntry(fields: Partial<CatalogApi> & Pick<CatalogApi, 'nam
     tags: [],
     sortOrder: 0,
     published: true,
+    audience: { kind: 'public' },
     apiKeySource: 'HEADER',
     plans: [],
     restApiId,
@@ -35,6 +36,7 @@ export function genericEntry(
     tags: [],
     sortOrder: 0,
     published: true,
+    audience: { kind: 'public' },
     plans: [],
     spec: {
       id,

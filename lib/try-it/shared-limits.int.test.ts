@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { anonymousViewer } from '../audiences/audience';
 import { clientIp } from '../auth/client-ip';
 import { RateLimiter } from '../auth/rate-limit';
 import { socketAddressHeader } from '../http/socket-address';
@@ -70,6 +71,7 @@ describe('the try-it limit for signed-out callers', () => {
             headers,
             body: null,
             clientIp: clientIp((header) => headers.get(header), 'none'),
+            viewer: anonymousViewer,
           },
           { limiter },
         );

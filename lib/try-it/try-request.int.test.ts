@@ -14,6 +14,7 @@ import {
   UpdateUsageCommand,
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymousViewer, type AudienceViewer } from '../audiences/audience';
 import { RateLimiter } from '../auth/rate-limit';
 import { gatewayCache } from '../gateway/cache';
 import { getCatalog } from '../gateway/catalog';
@@ -168,6 +169,8 @@ async function subscriber(plan = planId) {
   return { customer, keyId: key.id, value };
 }
 
+const signedInViewer: AudienceViewer = { signedIn: true, isAdmin: false, groups: [] };
+
 function call(
   path: string,
   overrides: Partial<TryRequest> = {},
@@ -185,6 +188,7 @@ function call(
       headers: new Headers(),
       body: null,
       clientIp: '198.51.100.7',
+      viewer: overrides.caller ? signedInViewer : anonymousViewer,
       ...overrides,
     },
     { limiter, limits },

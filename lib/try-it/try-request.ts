@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import type { AudienceViewer } from '../audiences/audience';
 import { RateLimiter, type Limiter } from '../auth/rate-limit';
 import { getApiDocument } from '../gateway/api-docs';
 import { findCatalogApi } from '../gateway/catalog-lookup';
@@ -38,6 +39,8 @@ export interface TryRequest {
   body: ReadableStream<Uint8Array> | null;
   /** The signed-in person, if any: their key is used when they did not paste one. */
   caller?: { sub: string };
+  /** Who is asking, for the API's audience: an API they may not see is not found. */
+  viewer: AudienceViewer;
   clientIp: string;
   /** Aborted when the browser goes away, so the upstream call stops too. */
   signal?: AbortSignal;
@@ -75,7 +78,7 @@ export async function runTryRequest(
 
   const method = tryItMethodSchema.safeParse(request.method.toUpperCase());
   if (!method.success) return fail(problems.badMethod(request.method));
-  const api = await findCatalogApi(request.slug);
+  const api = await findCatalogApi(request.slug, request.viewer);
   if (!api) return fail(problems.notFound(request.slug));
   const document = await getApiDocument(api);
   if (!document.baseUrl) return fail(problems.notDeployed());

@@ -25,7 +25,21 @@ describe('settingsFromForm', () => {
         tags: ['Climate', 'Geo'],
         sortOrder: -5,
         accentColour: '#0ea5e9',
+        audience: { kind: 'public' },
       },
+    });
+  });
+
+  it('reads the audience: a kind and one checkbox per ticked audience', () => {
+    const result = settingsFromForm({
+      entry,
+      audience: 'groups',
+      'audience-group:partners': 'on',
+      'audience-group:beta': 'on',
+    });
+    expect(result.success && result.data.settings.audience).toEqual({
+      kind: 'groups',
+      groups: ['partners', 'beta'],
     });
   });
 
@@ -35,6 +49,7 @@ describe('settingsFromForm', () => {
       published: false,
       tags: [],
       sortOrder: 0,
+      audience: { kind: 'public' },
     });
   });
 
@@ -46,6 +61,9 @@ describe('settingsFromForm', () => {
     [{ accentColour: 'red' }, 'hex colour'],
     [{ tags: '<script>' }, 'Tags use letters'],
     [{ entry: 'gateway:../x' }, 'not in the catalog'],
+    [{ audience: 'groups' }, 'Choose at least one audience'],
+    [{ audience: 'everyone' }, 'Choose who sees it'],
+    [{ audience: 'groups', 'audience-group:Bad Id': 'on' }, 'An audience id is'],
   ])('refuses %o', (fields, message) => {
     const result = settingsFromForm({ entry, published: 'on', ...fields });
     expect(result.success).toBe(false);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audienceFromForm, audienceSchema, publicAudience } from '../audiences/audience';
 
 /**
  * Which catalog entry a setting belongs to: an API Gateway stage (`gateway:{restApiId}:{stage}`)
@@ -67,10 +68,17 @@ export const catalogSettingsSchema = z.object({
     .min(-999, sortOrderMessage)
     .max(999, sortOrderMessage),
   accentColour: accentColourSchema.optional(),
+  /** Who sees the entry anywhere (catalog, docs, downloads, try-it, search, llms.txt). */
+  audience: audienceSchema.default(publicAudience),
 });
 export type CatalogSettings = z.infer<typeof catalogSettingsSchema>;
 
-export const defaultCatalogSettings: CatalogSettings = { published: true, tags: [], sortOrder: 0 };
+export const defaultCatalogSettings: CatalogSettings = {
+  published: true,
+  tags: [],
+  sortOrder: 0,
+  audience: publicAudience,
+};
 
 const optionalText = z
   .string()
@@ -94,16 +102,23 @@ const settingsUpdateSchema = z.object({
   settings: catalogSettingsSchema,
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
+/** As callers may write it: settings left out (the audience) take their defaults. */
+export type SettingsUpdateInput = z.input<typeof settingsUpdateSchema>;
+
+export const parseSettingsUpdate = (update: SettingsUpdateInput): SettingsUpdate =>
+  settingsUpdateSchema.parse(update);
 
 /**
  * The admin form as FormData gives it: every field a string, a checkbox absent when off, tags
- * comma-separated. Empty text means "use the API's own".
+ * comma-separated, audiences as lib/audiences reads them. Empty text means "use the API's own".
  */
 export function settingsFromForm(fields: Record<string, unknown>) {
   const form = formFieldsSchema.safeParse(fields);
   if (!form.success) return form;
   const { entry, published, tags, sortOrder, displayName, slug, description, accentColour } =
     form.data;
+  const audience = audienceFromForm(fields);
+  if (!audience.success) return audience;
   return settingsUpdateSchema.safeParse({
     entry,
     settings: {
@@ -121,6 +136,7 @@ export function settingsFromForm(fields: Record<string, unknown>) {
         ),
       ],
       sortOrder: sortOrder ? Number(sortOrder) : 0,
+      audience: audience.data,
     },
   });
 }

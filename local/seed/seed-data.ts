@@ -21,21 +21,21 @@ export const seedPlans: SeedPlan[] = [
     description: 'For trying things out and small side projects.',
     throttle: { rateLimit: 5, burstLimit: 10 },
     quota: { limit: 1_000, period: 'DAY', offset: 0 },
-    metadata: { order: 1, visibility: 'public', approval: 'auto' },
+    metadata: { order: 1, visibility: 'public', approval: 'auto', audience: { kind: 'public' } },
   },
   {
     name: 'Silver',
     description: 'For applications in production.',
     throttle: { rateLimit: 20, burstLimit: 40 },
     quota: { limit: 100_000, period: 'MONTH', offset: 0 },
-    metadata: { order: 2, visibility: 'public', approval: 'auto' },
+    metadata: { order: 2, visibility: 'public', approval: 'auto', audience: { kind: 'public' } },
   },
   {
     name: 'Gold',
     description: 'High volume, for partners. An admin approves each upgrade.',
     throttle: { rateLimit: 100, burstLimit: 200 },
     quota: { limit: 5_000_000, period: 'MONTH', offset: 0 },
-    metadata: { order: 3, visibility: 'public', approval: 'manual' },
+    metadata: { order: 3, visibility: 'public', approval: 'manual', audience: { kind: 'public' } },
   },
 ];
 

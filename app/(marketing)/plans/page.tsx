@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { audienceViewer } from '@/lib/audiences/viewer';
 import { PlanActionButton } from '@/components/plans/plan-action-button';
 import { PlanCard } from '@/components/plans/plan-card';
 import { getVisiblePlans } from '@/lib/gateway/plans';
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function PlansPage() {
-  const [plans, viewer] = await Promise.all([getVisiblePlans(), planViewer()]);
+  const [plans, viewer] = await Promise.all([audienceViewer().then(getVisiblePlans), planViewer()]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -19,6 +19,7 @@ const modules = {
   customers: () => import('./customers'),
   plans: () => import('./plans'),
   keys: () => import('./keys'),
+  audiences: () => import('../../audiences/actions'),
 };
 
 beforeEach(() => {

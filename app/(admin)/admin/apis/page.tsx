@@ -4,6 +4,8 @@ import { UploadSpecForm } from '@/components/catalog-admin/upload-spec-form';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { adminDeps } from '@/lib/admin/server-deps';
+import { listAudiences } from '@/lib/audiences/groups';
 import { requireAdmin } from '@/lib/auth/session';
 import {
   deleteSpecAction,
@@ -31,7 +33,11 @@ export default async function CatalogAdminPage({
 }) {
   await requireAdmin('/admin/apis');
   const { deleted } = await searchParams;
-  const [entries, store] = await Promise.all([getAdminCatalog(), cachedCatalogStore()]);
+  const [entries, store, audiences] = await Promise.all([
+    getAdminCatalog(),
+    cachedCatalogStore(),
+    listAudiences(adminDeps()),
+  ]);
   const settingsOf = new Map(
     store.settings.map((stored) => [stored.entry, catalogSettingsSchema.parse(stored)]),
   );
@@ -68,6 +74,7 @@ export default async function CatalogAdminPage({
               api={api}
               settings={settingsOf.get(api.entry) ?? defaultCatalogSettings}
               actions={actions}
+              audiences={audiences}
             />
           ))}
         </ul>

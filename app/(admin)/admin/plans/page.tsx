@@ -7,6 +7,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { createPlanAction, deletePlanAction, updatePlanAction } from '@/lib/admin/actions/plans';
 import { listAdminPlans, type AdminPlan } from '@/lib/admin/plans';
 import { adminDeps } from '@/lib/admin/server-deps';
+import { describeAudience } from '@/lib/audiences/audience';
+import { listAudiences } from '@/lib/audiences/groups';
 import { requireAdmin } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Plans · Admin' };
@@ -21,9 +23,11 @@ const limits = (plan: AdminPlan) =>
       : 'no quota',
   ].join(' · ');
 
-async function load(): Promise<AdminPlan[] | undefined> {
+async function load() {
   try {
-    return await listAdminPlans(adminDeps());
+    const deps = adminDeps();
+    const [plans, audiences] = await Promise.all([listAdminPlans(deps), listAudiences(deps)]);
+    return { plans, audiences };
   } catch (error) {
     console.error('[admin] plans failed', error);
     return undefined;
@@ -32,14 +36,16 @@ async function load(): Promise<AdminPlan[] | undefined> {
 
 export default async function AdminPlansPage() {
   await requireAdmin('/admin/plans');
-  const plans = await load();
-  if (!plans) {
+  const loaded = await load();
+  if (!loaded) {
     return (
       <Alert tone="error" title="The plans could not be loaded">
         API Gateway did not answer. Reload the page in a moment.
       </Alert>
     );
   }
+  const { plans, audiences } = loaded;
+  const audienceNames = new Map(audiences.map((audience) => [audience.id, audience.name]));
   const stages = new Map(plans.flatMap((plan) => plan.apis.map((api) => [api.stage, api.label])));
   return (
     <div className="space-y-8">
@@ -55,7 +61,8 @@ export default async function AdminPlansPage() {
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {limits(plan)} · {plan.subscribers} subscriber{plan.subscribers === 1 ? '' : 's'} ·{' '}
                 {plan.metadata.visibility} ·{' '}
-                {plan.metadata.approval === 'manual' ? 'needs approval' : 'immediate'}
+                {plan.metadata.approval === 'manual' ? 'needs approval' : 'immediate'} · seen by{' '}
+                {describeAudience(plan.metadata.audience, audienceNames)}
               </p>
               <p className="text-sm">
                 APIs: {plan.apis.map((api) => api.label).join(', ') || 'none'}
@@ -71,7 +78,7 @@ export default async function AdminPlansPage() {
                     label="Save"
                     pendingLabel="Saving…"
                   >
-                    <PlanFields plan={plan} />
+                    <PlanFields plan={plan} audiences={audiences} />
                   </ActionForm>
                 </div>
               </details>
@@ -112,7 +119,7 @@ export default async function AdminPlansPage() {
                 ))}
               </select>
             </label>
-            <PlanFields />
+            <PlanFields audiences={audiences} />
           </ActionForm>
         )}
       </Card>

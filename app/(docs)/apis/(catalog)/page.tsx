@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApiCard } from '@/components/catalog/api-card';
 import { CatalogFilters } from '@/components/catalog/catalog-filters';
-import { getDocsCatalog } from '@/lib/gateway/catalog';
+import { audienceViewer } from '@/lib/audiences/viewer';
+import { getVisibleCatalog } from '@/lib/gateway/catalog';
 import {
   catalogPlanNames,
   catalogQuerySchema,
@@ -21,7 +22,7 @@ export default async function CatalogPage({
   searchParams: Promise<Record<string, unknown>>;
 }) {
   const query = catalogQuerySchema.parse(await searchParams);
-  const catalog = await getDocsCatalog();
+  const catalog = await getVisibleCatalog(await audienceViewer());
   const results = searchCatalog(catalog, query);
   const filtered = Boolean(query.q || query.plan || query.tag);
 

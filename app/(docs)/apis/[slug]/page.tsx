@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { audienceViewer } from '@/lib/audiences/viewer';
 import { ApiReference } from '@/components/docs/api-reference';
 import { Markdown } from '@/components/docs/markdown';
 import { OperationList } from '@/components/docs/operation-list';
@@ -15,12 +16,12 @@ import { tryItAccess } from '@/lib/try-it/access';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const api = await findCatalogEntry((await params).slug);
+  const api = await findCatalogEntry((await params).slug, await audienceViewer());
   return { title: api ? `${api.name} API` : 'API not found' };
 }
 
 export default async function ApiDocsPage({ params }: Props) {
-  const api = await findCatalogEntry((await params).slug);
+  const api = await findCatalogEntry((await params).slug, await audienceViewer());
   if (!api) notFound();
   const document = await getDocsDocument(api).catch(() => undefined);
   const tryIt =

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { audienceViewer } from '@/lib/audiences/viewer';
 import { z } from 'zod';
 import { getDocsDocument } from '@/lib/gateway/api-docs';
 import { findCatalogEntry } from '@/lib/gateway/catalog-lookup';
@@ -11,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const format = formatSchema.safeParse(new URL(request.url).searchParams.get('format') ?? 'json');
   if (!format.success)
     return Response.json({ message: 'format must be json or yaml' }, { status: 400 });
-  const api = await findCatalogEntry(slug);
+  const api = await findCatalogEntry(slug, await audienceViewer());
   if (!api)
     return Response.json({ message: `No published API is called "${slug}".` }, { status: 404 });
   const { spec } = await getDocsDocument(api);

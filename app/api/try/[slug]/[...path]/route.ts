@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { audienceViewer } from '@/lib/audiences/viewer';
 import { clientIp } from '@/lib/auth/client-ip';
 import { currentUser } from '@/lib/auth/session';
 import { portalDeps } from '@/lib/portal/server-deps';
@@ -31,6 +32,7 @@ async function handler(request: NextRequest, { params }: Context): Promise<Respo
     headers: request.headers,
     body: request.body,
     caller: user ? { sub: user.sub } : undefined,
+    viewer: await audienceViewer(),
     clientIp: clientIp((name) => request.headers.get(name)),
     signal: request.signal,
   });
