@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /*
  * Every admin server action must check the session before it reads the form or touches AWS.
@@ -22,15 +22,22 @@ const modules = {
   audiences: () => import('../../audiences/actions'),
 };
 
+// Importing the action modules (and the SDK clients behind them) is slow on a busy machine;
+// it happens once, outside the tests' own timeout.
+const loaded: Record<string, Record<string, unknown>> = {};
+beforeAll(async () => {
+  for (const [name, load] of Object.entries(modules)) loaded[name] = await load();
+}, 60_000);
+
 beforeEach(() => {
   requireAdmin.mockClear();
   adminDeps.mockClear();
 });
 
 describe('admin server actions', () => {
-  for (const [name, load] of Object.entries(modules)) {
+  for (const name of Object.keys(modules)) {
     it(`in ${name} all call requireAdmin first and do nothing when it refuses`, async () => {
-      const actions = Object.entries(await load());
+      const actions = Object.entries(loaded[name] ?? {});
       expect(actions.length).toBeGreaterThan(0);
       for (const [actionName, action] of actions) {
         const form = new FormData();
