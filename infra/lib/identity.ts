@@ -16,6 +16,8 @@ export interface IdentityProps {
   /** Use this app client of it instead of adding one. */
   userPoolClientId?: string;
   adminGroup: string;
+  /** Keep the pool (every customer account) when the stack is deleted. */
+  retain: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export class Identity extends Construct {
     super(scope, id);
     this.userPool = props.userPoolId
       ? UserPool.fromUserPoolId(this, 'UserPool', props.userPoolId)
-      : this.createUserPool(props.adminGroup);
+      : this.createUserPool(props.adminGroup, props.retain);
     this.client = props.userPoolClientId
       ? UserPoolClient.fromUserPoolClientId(this, 'Client', props.userPoolClientId)
       : this.userPool.addClient('Client', {
@@ -47,7 +49,7 @@ export class Identity extends Construct {
         });
   }
 
-  private createUserPool(adminGroup: string): UserPool {
+  private createUserPool(adminGroup: string, retain: boolean): UserPool {
     const pool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: true,
       signInAliases: { email: true },
@@ -62,9 +64,9 @@ export class Identity extends Construct {
         requireSymbols: false,
       },
       mfa: Mfa.OFF,
-      deletionProtection: true,
-      // The pool holds every customer account: it outlives the stack.
-      removalPolicy: RemovalPolicy.RETAIN,
+      // The pool holds every customer account: it outlives the stack unless retainData=false.
+      deletionProtection: retain,
+      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     new CfnUserPoolGroup(this, 'AdminGroup', {
       userPoolId: pool.userPoolId,

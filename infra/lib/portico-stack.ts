@@ -1,14 +1,19 @@
-import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aspects, Aws, CfnOutput, Stack, Token, type StackProps } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { PortalAlarms } from './alarms';
 import { PortalData } from './data';
 import { Housekeeping } from './housekeeping';
 import { Identity } from './identity';
+import { LogRetentionForEveryFunction } from './log-retention';
 import type { OpenNextOutput } from './open-next-output';
 import { statementsFor } from './policy-statements';
 import { housekeepingCommands, portalCommands } from './portal-permissions';
 import type { PorticoSettings } from './settings';
+import { PrivateApiNetwork } from './private-api-network';
+import { SignInFirewall } from './sign-in-firewall';
+import { tagEverything } from './stack-tags';
 import { PortalSite } from './site';
 
 export interface PorticoStackProps extends StackProps {
@@ -20,8 +25,16 @@ export class PorticoStack extends Stack {
   constructor(scope: Construct, id: string, props: PorticoStackProps) {
     super(scope, id, props);
     const { settings } = props;
-    const identity = new Identity(this, 'Identity', settings);
-    const data = new PortalData(this, 'Data');
+    tagEverything(this, { 'portico:stack': this.stackName, ...settings.tags });
+    Aspects.of(this).add(new LogRetentionForEveryFunction());
+
+    const identity = new Identity(this, 'Identity', { ...settings, retain: settings.retainData });
+    const data = new PortalData(this, 'Data', { retain: settings.retainData });
+    const network = settings.privateApis
+      ? new PrivateApiNetwork(this, 'Network', { vpcId: settings.vpcId })
+      : undefined;
+    const firewall =
+      settings.signInRateLimit === undefined ? undefined : this.firewall(settings.signInRateLimit);
 
     // Named, not referenced: the URL needs the distribution, which needs the server.
     const urlParameterName = `/${this.stackName}/public-url`;
@@ -29,6 +42,8 @@ export class PorticoStack extends Stack {
       output: props.output,
       domainName: settings.domainName,
       certificateArn: settings.certificateArn,
+      network,
+      webAclArn: firewall?.webAcl.attrArn,
       environment: {
         PORTICO_MODE: 'aws',
         COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
@@ -84,7 +99,19 @@ export class PorticoStack extends Stack {
       statements: statementsFor(housekeepingCommands, managed),
     });
 
+    new PortalAlarms(this, 'Alarms', {
+      server: site.server,
+      functions: { Server: site.server, Housekeeping: housekeeping.function },
+      email: settings.alarmEmail,
+    });
+
     new CfnOutput(this, 'PortalUrl', { value: publicUrl });
+    if (network) {
+      new CfnOutput(this, 'ExecuteApiVpcEndpointId', {
+        value: network.executeApiEndpoint.vpcEndpointId,
+        description: "Allow this endpoint (aws:SourceVpce) in each PRIVATE API's resource policy",
+      });
+    }
     new CfnOutput(this, 'DistributionDomainName', {
       value: site.distribution.distributionDomainName,
       description: 'Point a custom domain here (CNAME or Route 53 alias)',
@@ -94,5 +121,16 @@ export class PorticoStack extends Stack {
     new CfnOutput(this, 'AdminGroup', { value: settings.adminGroup });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'HousekeepingFunction', { value: housekeeping.function.functionName });
+  }
+
+  /** CloudFront reads web ACLs from us-east-1 only. */
+  private firewall(limit: number): SignInFirewall {
+    if (!Token.isUnresolved(this.region) && this.region !== 'us-east-1') {
+      throw new Error(
+        `signInRateLimit adds a WAF web ACL, which CloudFront reads from us-east-1 only; ` +
+          `this stack deploys to ${this.region}. Deploy it to us-east-1 or leave the setting out.`,
+      );
+    }
+    return new SignInFirewall(this, 'Firewall', { limit });
   }
 }

@@ -21,6 +21,21 @@ export interface PorticoSettings {
   restApiIds: string[];
   /** EventBridge schedule expression of the housekeeping sweep. */
   housekeepingSchedule: string;
+  /**
+   * Run the server function in a VPC with an `execute-api` interface endpoint, so the in-page
+   * console can call PRIVATE APIs. `vpcId` names an existing VPC (private subnets with a
+   * route to the internet); without it the stack creates one with a NAT gateway.
+   */
+  privateApis: boolean;
+  vpcId?: string;
+  /** Requests per 5 minutes per client address on sign-in and sign-up; set, it adds a WAF. */
+  signInRateLimit?: number;
+  /** Who the CloudWatch alarms e-mail (an SNS subscription to confirm); none if unset. */
+  alarmEmail?: string;
+  /** Keep the table and the user pool when the stack is deleted (the default). */
+  retainData: boolean;
+  /** Tags put on every resource, besides `portico:stack`. */
+  tags: Record<string, string>;
 }
 
 export type ContextReader = (key: string) => unknown;
@@ -41,6 +56,28 @@ const list = (value: unknown): string[] => {
   return items.map((item) => item.trim()).filter(Boolean);
 };
 
+/** Booleans come as true/false from cdk.json or as "true"/"false" from `-c`. */
+const flag = (value: unknown, fallback: boolean): boolean | undefined => {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+};
+
+/** Numbers come as numbers from cdk.json or as text from `-c`; NaN is reported below. */
+const wholeNumber = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : text(value) === undefined ? undefined : Number(text(value));
+
+/** Tags come as an object from cdk.json or as `key=value,key=value` from `-c`. */
+const tagMap = (value: unknown): Record<string, string> | undefined => {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
+  }
+  const pairs = list(value).map((pair) => pair.split('='));
+  if (pairs.some((pair) => pair.length !== 2 || !pair[0])) return undefined;
+  return Object.fromEntries(pairs.map(([k, v]) => [k!.trim(), v!.trim()]));
+};
+
 const idPattern = /^[a-z0-9]{1,32}$/;
 
 export function readSettings(context: ContextReader): PorticoSettings {
@@ -55,6 +92,12 @@ export function readSettings(context: ContextReader): PorticoSettings {
     usagePlanIds: list(context('usagePlanIds')),
     restApiIds: list(context('restApiIds')),
     housekeepingSchedule: text(context('housekeepingSchedule')) ?? 'rate(1 hour)',
+    privateApis: flag(context('privateApis'), false) ?? false,
+    vpcId: text(context('vpcId')),
+    signInRateLimit: wholeNumber(context('signInRateLimit')),
+    alarmEmail: text(context('alarmEmail')),
+    retainData: flag(context('retainData'), true) ?? true,
+    tags: tagMap(context('tags')) ?? {},
   };
   const problems = [
     settings.userPoolClientId && !settings.userPoolId && 'userPoolClientId needs userPoolId',
@@ -74,6 +117,19 @@ export function readSettings(context: ContextReader): PorticoSettings {
       .map((id) => `"${id}" is not an API Gateway id (lower-case letters and digits)`),
     !/^(rate|cron)\(.+\)$/.test(settings.housekeepingSchedule) &&
       'housekeepingSchedule is an EventBridge expression such as rate(1 hour)',
+    flag(context('privateApis'), false) === undefined && 'privateApis is true or false',
+    flag(context('retainData'), true) === undefined && 'retainData is true or false',
+    settings.vpcId && !settings.privateApis && 'vpcId needs privateApis=true',
+    settings.vpcId &&
+      !/^vpc-[0-9a-f]{8,17}$/.test(settings.vpcId) &&
+      'vpcId looks like vpc-0abc1234',
+    settings.signInRateLimit !== undefined &&
+      !(Number.isInteger(settings.signInRateLimit) && settings.signInRateLimit >= 10) &&
+      'signInRateLimit is a whole number of requests per 5 minutes, at least 10 (WAF minimum)',
+    settings.alarmEmail &&
+      !/^[^@\s]+@[^@\s]+$/.test(settings.alarmEmail) &&
+      'alarmEmail is an e-mail address',
+    tagMap(context('tags')) === undefined && 'tags are key=value pairs separated by commas',
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length) throw new SettingsError(problems);
   return settings;

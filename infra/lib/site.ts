@@ -16,6 +16,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { FunctionUrlOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { SubnetType, type ISecurityGroup, type IVpc } from 'aws-cdk-lib/aws-ec2';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
@@ -43,6 +44,10 @@ export interface PortalSiteProps {
   environment: Record<string, string>;
   domainName?: string;
   certificateArn?: string;
+  /** Run the server in this VPC's private subnets (PRIVATE APIs, see private-api-network.ts). */
+  network?: { vpc: IVpc; securityGroup: ISecurityGroup };
+  /** A WAF web ACL (CloudFront scope) in front of the distribution. */
+  webAclArn?: string;
 }
 
 const cachePrefix = '_cache';
@@ -84,6 +89,13 @@ export class PortalSite extends Construct {
         CACHE_BUCKET_REGION: this.bucket.env.region,
       },
       logGroup: new LogGroup(this, 'ServerLogs', { retention: RetentionDays.ONE_MONTH }),
+      ...(props.network
+        ? {
+            vpc: props.network.vpc,
+            vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS },
+            securityGroups: [props.network.securityGroup],
+          }
+        : {}),
     });
     this.server.addToRolePolicy(
       new PolicyStatement({
@@ -100,14 +112,18 @@ export class PortalSite extends Construct {
         resources: [this.bucket.bucketArn],
       }),
     );
+    // Only CloudFront may call the URL: it signs each request (origin access control) and the
+    // function's resource policy admits the cloudfront.amazonaws.com principal of this
+    // distribution alone. Lambda does not accept unsigned bodies, so browsers send the body's
+    // SHA-256 in x-amz-content-sha256 with every POST (lib/cloudfront/payload-hash.ts).
     const url = this.server.addFunctionUrl({
-      // Server actions post bodies, which CloudFront cannot sign for an IAM-authorized URL.
-      authType: FunctionUrlAuthType.NONE,
+      authType: FunctionUrlAuthType.AWS_IAM,
       invokeMode: InvokeMode.RESPONSE_STREAM,
     });
 
     this.distribution = new Distribution(this, 'Cdn', {
       comment: 'Portico developer portal',
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       ...(props.domainName && props.certificateArn
@@ -119,7 +135,7 @@ export class PortalSite extends Construct {
           }
         : {}),
       defaultBehavior: {
-        origin: new FunctionUrlOrigin(url),
+        origin: FunctionUrlOrigin.withOriginAccessControl(url),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
         // Pages are per visitor (sessions) and the portal caches API Gateway reads itself.

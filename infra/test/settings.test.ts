@@ -16,7 +16,56 @@ describe('deploy settings', () => {
       usagePlanIds: [],
       restApiIds: [],
       housekeepingSchedule: 'rate(1 hour)',
+      privateApis: false,
+      vpcId: undefined,
+      signInRateLimit: undefined,
+      alarmEmail: undefined,
+      retainData: true,
+      tags: {},
     });
+  });
+
+  it('reads flags, numbers and tags from -c text and from cdk.json values alike', () => {
+    const expected = {
+      privateApis: true,
+      vpcId: 'vpc-0abc1234',
+      signInRateLimit: 100,
+      retainData: false,
+      tags: { team: 'platform', env: 'prod' },
+    };
+    expect(
+      from({
+        privateApis: 'true',
+        vpcId: 'vpc-0abc1234',
+        signInRateLimit: '100',
+        retainData: 'false',
+        tags: 'team=platform, env=prod',
+      }),
+    ).toMatchObject(expected);
+    expect(
+      from({
+        privateApis: true,
+        vpcId: 'vpc-0abc1234',
+        signInRateLimit: 100,
+        retainData: false,
+        tags: { team: 'platform', env: 'prod' },
+      }),
+    ).toMatchObject(expected);
+  });
+
+  it('refuses hardening settings it cannot apply', () => {
+    const read = () =>
+      from({
+        privateApis: 'yes',
+        vpcId: 'my-vpc',
+        signInRateLimit: '5',
+        alarmEmail: 'ops',
+        retainData: 'sometimes',
+        tags: 'team',
+      });
+    expect(read).toThrow(
+      /privateApis is true or false[\s\S]*retainData is true or false[\s\S]*vpcId needs privateApis=true[\s\S]*vpc-0abc1234[\s\S]*at least 10[\s\S]*alarmEmail[\s\S]*key=value/,
+    );
   });
 
   it('reads lists from -c (comma-separated) and from cdk.json (arrays)', () => {

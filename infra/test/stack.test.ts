@@ -79,11 +79,11 @@ describe('the portal stack', () => {
     expect(config.CacheBehaviors.map((b: { PathPattern: string }) => b.PathPattern)).toEqual([
       '/_next/static/*',
     ]);
-    for (const origin of config.Origins) {
-      if (origin.CustomOriginConfig) {
-        expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
-      }
-    }
+    const custom = config.Origins.filter(
+      (origin: { CustomOriginConfig?: unknown }) => origin.CustomOriginConfig,
+    );
+    expect(custom).toHaveLength(1);
+    expect(custom[0].CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
     template.hasResourceProperties('AWS::Lambda::Url', {
       InvokeMode: 'RESPONSE_STREAM',
     });

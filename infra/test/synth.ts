@@ -12,11 +12,19 @@ import { readSettings } from '../lib/settings';
  * placeholder in place of the OpenNext build. `bundle: false` skips esbuild for tests that
  * only look at the template.
  */
-export function synth(context: Record<string, unknown> = {}, { bundle = false } = {}): Template {
-  return synthTo(mkdtempSync(join(tmpdir(), 'portico-cdk-')), context, bundle);
+export function synth(
+  context: Record<string, unknown> = {},
+  { bundle = false, region = 'eu-west-1' } = {},
+): Template {
+  return synthTo(mkdtempSync(join(tmpdir(), 'portico-cdk-')), context, bundle, region);
 }
 
-export function synthTo(outdir: string, context: Record<string, unknown>, bundle: boolean) {
+export function synthTo(
+  outdir: string,
+  context: Record<string, unknown>,
+  bundle: boolean,
+  region = 'eu-west-1',
+) {
   const app = new App({
     outdir,
     context: bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
@@ -24,7 +32,7 @@ export function synthTo(outdir: string, context: Record<string, unknown>, bundle
   const stack = new PorticoStack(app, 'Portico', {
     settings: readSettings((key) => context[key]),
     output: writePlaceholderOutput(join(outdir, 'open-next')),
-    env: { account: '111111111111', region: 'eu-west-1' },
+    env: { account: '111111111111', region },
   });
   return Template.fromStack(stack);
 }
