@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{lib,local,components,app}/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.lambda.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
       },
@@ -35,6 +35,23 @@ export default defineConfig({
           setupFiles: ['./lib/testing/stack-env.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `npm run test:lambda`: the OpenNext build driven as Lambda would, against a stack.
+          name: 'lambda',
+          include: ['local/lambda/**/*.lambda.test.ts'],
+          environment: 'node',
+          globalSetup: ['./lib/testing/local-stack.global-setup.ts'],
+          // OpenNext's server changes directory on load, which only a child process may do.
+          pool: 'forks',
+          // The built server is loaded by Node itself, exactly as Lambda loads it.
+          server: { deps: { external: [/[\\/]\.open-next[\\/]/] } },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

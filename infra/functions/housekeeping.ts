@@ -23,9 +23,18 @@ function depsFromEnvironment(): PortalDeps {
 
 let deps: PortalDeps | undefined;
 
-export async function handler(): Promise<{ customers: number; disabled: number }> {
+/** What an EventBridge schedule rule delivers (the fields the sweep logs). */
+export interface ScheduledEvent {
+  'detail-type': string;
+  time: string;
+  resources: string[];
+}
+
+export async function handler(
+  event: ScheduledEvent,
+): Promise<{ customers: number; disabled: number }> {
   deps ??= depsFromEnvironment();
   const result = await sweepRotatedKeys(deps);
-  console.log(JSON.stringify({ task: 'retire-rotated-keys', ...result }));
+  console.log(JSON.stringify({ task: 'retire-rotated-keys', scheduledAt: event.time, ...result }));
   return result;
 }

@@ -31,6 +31,7 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { Construct } from 'constructs';
 import type { OpenNextOutput } from './open-next-output';
 import { serverCode, serverHandler } from './server-code';
+import { staticFilesPathPattern } from './static-paths';
 
 /**
  * Lambda's nodejs20.x stops accepting new functions on 2027-02-01; Next.js 16 and the
@@ -155,7 +156,7 @@ export class PortalSite extends Construct {
         ],
       },
       additionalBehaviors: {
-        '/_next/static/*': {
+        [staticFilesPathPattern]: {
           origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
