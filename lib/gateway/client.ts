@@ -1,6 +1,7 @@
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { clientOptions, type ClientSettings } from '../aws/clients';
 import { CallBudget } from './call-budget';
+import { stopBlindRetries } from './uncertain-outcome';
 
 /**
  * The handle lib/gateway's functions take. Code outside lib/gateway passes it along and never
@@ -44,6 +45,7 @@ export function createApiGatewayClient(
     },
     { step: 'finalizeRequest', priority: 'low', name: 'porticoCallBudget' },
   );
+  stopBlindRetries(client);
   return client;
 }
 

@@ -4,10 +4,12 @@ import {
   GetApiKeysCommand,
   GetUsagePlansCommand,
 } from '@aws-sdk/client-api-gateway';
+import { randomUUID } from 'node:crypto';
 import type { GatewayClient } from './client';
 import { allPages } from './pagination';
 import { reshapeAll, reshapeKey, reshapePlan } from './reshape';
 import type { GatewayKey, GatewayPlan } from './types';
+import { UncertainOutcomeError } from './uncertain-outcome';
 
 /** Who a key belongs to: the Cognito `sub` is the customer id everywhere. */
 export interface Customer {
@@ -22,6 +24,8 @@ export const keyTagNames = {
   disableAfter: 'portico:disable-after',
   /** Set on a key an admin disabled: the reason the customer is shown. */
   disabledReason: 'portico:disabled-reason',
+  /** Set when a key is created, so a creation whose answer was lost can be found. */
+  creation: 'portico:creation',
 } as const;
 
 /** Every key of a customer carries this name, so one prefix query finds them all. */
@@ -49,18 +53,39 @@ export function activeKey(keys: GatewayKey[]): GatewayKey | undefined {
   return keys.find((key) => key.enabled && !key.tags[keyTagNames.disableAfter]);
 }
 
-/** A new enabled key for the customer, and its value (to be shown once, or not at all). */
+/**
+ * A new enabled key for the customer, and its value (to be shown once, or not at all).
+ * CreateApiKey is never repeated blindly: when its outcome is uncertain, the customer's keys
+ * are looked up by the deterministic name and this attempt's creation tag first, and only if
+ * the key is not there is it created once more.
+ */
 export async function createCustomerKey(
   client: GatewayClient,
   customer: Customer,
 ): Promise<{ key: GatewayKey; value: string }> {
+  const creation = randomUUID();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await sendCreateKey(client, customer, creation);
+    } catch (error) {
+      if (!(error instanceof UncertainOutcomeError)) throw error;
+      const landed = (await findCustomerKeys(client, customer.sub)).find(
+        (key) => key.tags[keyTagNames.creation] === creation,
+      );
+      if (landed) return { key: landed, value: await keyValue(client, landed.id) };
+      if (attempt === 2) throw error;
+    }
+  }
+}
+
+async function sendCreateKey(client: GatewayClient, customer: Customer, creation: string) {
   const created = await client.send(
     new CreateApiKeyCommand({
       name: customerKeyName(customer.sub),
       customerId: customer.sub,
       description: `Portico key of ${customer.email}`,
       enabled: true,
-      tags: { [keyTagNames.customer]: customer.sub },
+      tags: { [keyTagNames.customer]: customer.sub, [keyTagNames.creation]: creation },
     }),
   );
   const key = reshapeKey(created);

@@ -10,9 +10,12 @@ export class PortalError extends Error {
       | 'already-decided'
       | 'no-key'
       | 'forbidden'
-      | 'invalid',
+      | 'invalid'
+      /** A change failed part-way and was undone (or will be repaired): trying again is safe. */
+      | 'failed',
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'PortalError';
   }
 }

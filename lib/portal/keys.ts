@@ -7,7 +7,7 @@ import {
   plansOfKey,
   type Customer,
 } from '../gateway/customer-keys';
-import { setKeyEnabled, tagKey } from '../gateway/keys';
+import { deleteKey, setKeyEnabled, tagKey, untagKey } from '../gateway/keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import type { GatewayKey } from '../gateway/types';
 import { recordAudit } from '../store/audit';
@@ -15,6 +15,7 @@ import { withCustomerLock } from '../store/customer-lock';
 import { requireEnabledAccount } from './account-state';
 import type { AccessDeps, PortalDeps } from './deps';
 import { PortalError } from './errors';
+import { UndoLog } from './undo';
 
 /** Keys older than this get a rotation reminder on the dashboard. */
 export const rotationReminderAgeMs = 90 * 24 * 60 * 60 * 1000;
@@ -36,7 +37,8 @@ export async function revealKey(deps: PortalDeps, customer: Customer): Promise<s
 /**
  * Replaces the customer's key: the new key joins every plan of the old one and its value is
  * returned (to be shown once); the old key keeps working for the grace period, then is
- * disabled by `retireRotatedKeys`.
+ * disabled by `retireRotatedKeys`. All or nothing: if any step fails, the steps already made
+ * are undone (newest first), so the customer keeps exactly the key they had.
  */
 export async function rotateKey(
   deps: AccessDeps,
@@ -49,24 +51,56 @@ export async function rotateKey(
     const old = activeKey(await findCustomerKeys(deps.apiGateway, customer.sub));
     if (!old) throw new PortalError('You have no API key to rotate yet.', 'no-key');
     const plans = await plansOfKey(deps.apiGateway, old.id);
-    const fresh = await createCustomerKey(deps.apiGateway, customer);
-    const associations = gatewayPlanAssociations(deps.apiGateway);
-    for (const plan of plans) await associations.add(plan.id, fresh.key.id);
-    const oldKeyWorksUntil = deps.now() + deps.keyGraceMs;
-    await tagKey(deps.apiGateway, old.id, {
-      [keyTagNames.disableAfter]: String(oldKeyWorksUntil),
-    });
-    await recordAudit(deps, {
-      actor,
-      customerSub: customer.sub,
-      action: 'key.rotated',
-      details: {
-        oldKeyId: old.id,
-        newKeyId: fresh.key.id,
-        oldKeyWorksUntil: new Date(oldKeyWorksUntil).toISOString(),
-      },
-    });
-    return { value: fresh.value, oldKeyWorksUntil };
+    const undo = new UndoLog();
+    const step = { customerSub: customer.sub, reason: 'key rotation failed' };
+    try {
+      const fresh = await createCustomerKey(deps.apiGateway, customer);
+      undo.push(() => deleteKey(deps.apiGateway, fresh.key.id), {
+        ...step,
+        kind: 'retire-key',
+        keyId: fresh.key.id,
+      });
+      const associations = gatewayPlanAssociations(deps.apiGateway);
+      for (const plan of plans) {
+        // Pushed before the call: a lost answer may still have added the key.
+        undo.push(() => associations.remove(plan.id, fresh.key.id), {
+          ...step,
+          kind: 'remove-association',
+          keyId: fresh.key.id,
+          planId: plan.id,
+        });
+        await associations.add(plan.id, fresh.key.id);
+      }
+      const oldKeyWorksUntil = deps.now() + deps.keyGraceMs;
+      undo.push(() => untagKey(deps.apiGateway, old.id, [keyTagNames.disableAfter]), {
+        ...step,
+        kind: 'cancel-rotation',
+        keyId: old.id,
+      });
+      await tagKey(deps.apiGateway, old.id, {
+        [keyTagNames.disableAfter]: String(oldKeyWorksUntil),
+      });
+      await recordAudit(deps, {
+        actor,
+        customerSub: customer.sub,
+        action: 'key.rotated',
+        details: {
+          oldKeyId: old.id,
+          newKeyId: fresh.key.id,
+          oldKeyWorksUntil: new Date(oldKeyWorksUntil).toISOString(),
+        },
+      });
+      return { value: fresh.value, oldKeyWorksUntil };
+    } catch (error) {
+      const undone = await undo.rollback(deps);
+      throw new PortalError(
+        undone
+          ? 'Rotating the key failed and nothing changed: the current key keeps working. Please try again.'
+          : 'Rotating the key failed part-way: the current key keeps working, and the half-made new key is removed automatically. Please try again.',
+        'failed',
+        { cause: error },
+      );
+    }
   });
 }
 

@@ -19,6 +19,7 @@ export const auditActionSchema = z.enum([
   // `unowned-keys`).
   'key.enabled',
   'key.imported',
+  'key.repaired',
   'account.disabled',
   'account.enabled',
   'account.deleted',

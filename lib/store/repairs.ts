@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+
+/**
+ * What a failed change could not undo, for the next sync (or housekeeping run) to finish:
+ * - `retire-key`: a key the portal made but could not take back: disable it, take it out of
+ *   every plan;
+ * - `remove-association`: a key left in a plan it must not be in;
+ * - `restore-association`: a key taken out of a plan it should be back in;
+ * - `cancel-rotation`: a key marked as rotated out by a rotation that did not happen.
+ */
+export const repairSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['retire-key', 'remove-association', 'restore-association', 'cancel-rotation']),
+  keyId: z.string(),
+  planId: z.string().optional(),
+  customerSub: z.string(),
+  /** The change that failed, for the audit trail and the admin. */
+  reason: z.string(),
+  recordedAt: z.number(),
+});
+
+export type Repair = z.infer<typeof repairSchema>;
+export type RepairNeed = Omit<Repair, 'id' | 'recordedAt'>;
+
+interface RepairDeps {
+  dynamo: DynamoDBDocumentClient;
+  tableName: string;
+  now: () => number;
+}
+
+/* One partition: repairs are rare, and whoever applies them reads them all at once. */
+const repairsPk = 'REPAIRS';
+
+export async function recordRepair(deps: RepairDeps, need: RepairNeed): Promise<Repair> {
+  const repair: Repair = { ...need, id: randomUUID(), recordedAt: deps.now() };
+  await deps.dynamo.send(
+    new PutCommand({
+      TableName: deps.tableName,
+      Item: { pk: repairsPk, sk: `REPAIR#${repair.recordedAt}#${repair.id}`, ...repair },
+    }),
+  );
+  return repair;
+}
+
+/** Every recorded repair, oldest first (at most 1 MB of them per call: they are small). */
+export async function pendingRepairs(deps: RepairDeps): Promise<Repair[]> {
+  const answer = await deps.dynamo.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': repairsPk },
+    }),
+  );
+  return (answer.Items ?? []).flatMap((item) => {
+    const parsed = repairSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function clearRepair(deps: RepairDeps, repair: Repair): Promise<void> {
+  await deps.dynamo.send(
+    new DeleteCommand({
+      TableName: deps.tableName,
+      Key: { pk: repairsPk, sk: `REPAIR#${repair.recordedAt}#${repair.id}` },
+    }),
+  );
+}
