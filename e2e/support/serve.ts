@@ -13,7 +13,12 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 await runUntilSignal(async () => {
   rmSync(e2eStateDir, { recursive: true, force: true });
   const ports = { ...(await freePorts()), portal: portalPort };
-  const stack = await startLocalStack({ ports, stateDir: e2eStateDir, confirmationCode });
+  const stack = await startLocalStack({
+    ports,
+    stateDir: e2eStateDir,
+    confirmationCode,
+    deliverEvents: true,
+  });
   const next = spawn(
     process.execPath,
     [nextBin, 'start', '--port', String(portalPort), '--hostname', '127.0.0.1'],

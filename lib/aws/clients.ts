@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PorticoConfig } from '../config/load';
 
@@ -36,4 +37,8 @@ export function createDynamoDocumentClient(settings: ClientSettings): DynamoDBDo
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+}
+
+export function createSesClient(settings: ClientSettings): SESv2Client {
+  return new SESv2Client(clientOptions(settings, settings.endpoints?.ses));
 }

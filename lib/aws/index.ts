@@ -1,9 +1,10 @@
 import 'server-only';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
 import { createApiGatewayClient, type GatewayClient } from '../gateway/client';
-import { createCognitoClient, createDynamoDocumentClient } from './clients';
+import { createCognitoClient, createDynamoDocumentClient, createSesClient } from './clients';
 
 /**
  * The only place the portal gets AWS clients from. One instance per process, so connection
@@ -12,6 +13,7 @@ import { createCognitoClient, createDynamoDocumentClient } from './clients';
 let apiGateway: GatewayClient | undefined;
 let cognito: CognitoIdentityProviderClient | undefined;
 let dynamo: DynamoDBDocumentClient | undefined;
+let ses: SESv2Client | undefined;
 
 export function apiGatewayClient(): GatewayClient {
   apiGateway ??= createApiGatewayClient(config());
@@ -26,4 +28,9 @@ export function cognitoClient(): CognitoIdentityProviderClient {
 export function dynamoClient(): DynamoDBDocumentClient {
   dynamo ??= createDynamoDocumentClient(config());
   return dynamo;
+}
+
+export function sesClient(): SESv2Client {
+  ses ??= createSesClient(config());
+  return ses;
 }

@@ -101,7 +101,10 @@ describe('loadConfig in local mode', () => {
       apiGateway: 'http://127.0.0.1:4999',
       cognito: 'http://127.0.0.1:9229',
       dynamodb: 'http://127.0.0.1:8000',
+      ses: 'http://127.0.0.1:4020',
     });
+    expect(config.inboxUrl).toBe('http://127.0.0.1:1080');
+    expect(config.webhooks.allowLoopbackHttp).toBe(true);
     expect(config.cognito.issuer).toBe('http://127.0.0.1:9229/local_abc123');
   });
 
@@ -155,5 +158,27 @@ describe('the local session secret', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portico-config-'));
     writeFileSync(join(dir, 'session-secret'), 'short\n');
     expect(() => secretOf(dir)).toThrow(/does not hold a session secret/);
+  });
+});
+
+describe('mail and webhook settings', () => {
+  it('brands mail with defaults, and leaves the sender unset in aws mode until configured', () => {
+    const config = loadConfig(validAws);
+    expect(config.mail).toEqual({ from: undefined, portalName: 'Portico', accentColor: '#4f46e5' });
+    expect(config.webhooks.allowLoopbackHttp).toBe(false);
+    expect(
+      loadConfig({ ...validAws, PORTICO_MAIL_FROM: 'Developer portal <portal@example.com>' }).mail
+        .from,
+    ).toBe('Developer portal <portal@example.com>');
+  });
+
+  it('refuses a malformed sender or accent colour by name', () => {
+    expect(
+      problemsOf({
+        ...validAws,
+        PORTICO_MAIL_FROM: 'not a mailbox',
+        PORTICO_ACCENT_COLOR: 'red',
+      }).sort(),
+    ).toEqual(['PORTICO_ACCENT_COLOR', 'PORTICO_MAIL_FROM']);
   });
 });

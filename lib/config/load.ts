@@ -27,7 +27,15 @@ export const configSchema = z.object({
   trustedProxy: z.enum(['none', 'cloudfront', 'x-forwarded-for']),
   auth: z.object({ secret: z.string(), url: z.url() }),
   /** Local mode only: where each service listens. AWS mode uses the SDK's own endpoints. */
-  endpoints: z.object({ apiGateway: z.url(), cognito: z.url(), dynamodb: z.url() }).optional(),
+  endpoints: z
+    .object({ apiGateway: z.url(), cognito: z.url(), dynamodb: z.url(), ses: z.url() })
+    .optional(),
+  /** How mail looks and who sends it. */
+  mail: z.object({ from: z.string().optional(), portalName: z.string(), accentColor: z.string() }),
+  /** Local mode lets webhooks reach http://localhost, for a receiver on the developer's machine. */
+  webhooks: z.object({ allowLoopbackHttp: z.boolean() }),
+  /** Local mode only: the web inbox where every mail the portal sends lands. */
+  inboxUrl: z.url().optional(),
 });
 
 export type PorticoConfig = z.infer<typeof configSchema>;
@@ -86,6 +94,20 @@ function fromAws(env: Environment): PorticoConfig {
     tableName: v.PORTICO_TABLE_NAME,
     trustedProxy: v.PORTICO_TRUSTED_PROXY,
     auth: { secret: v.NEXTAUTH_SECRET, url: v.NEXTAUTH_URL },
+    mail: mailOf(v),
+    webhooks: { allowLoopbackHttp: false },
+  };
+}
+
+function mailOf(v: {
+  PORTICO_MAIL_FROM?: string;
+  PORTICO_PORTAL_NAME: string;
+  PORTICO_ACCENT_COLOR: string;
+}): PorticoConfig['mail'] {
+  return {
+    from: v.PORTICO_MAIL_FROM,
+    portalName: v.PORTICO_PORTAL_NAME,
+    accentColor: v.PORTICO_ACCENT_COLOR,
   };
 }
 
@@ -123,7 +145,11 @@ function fromLocal(env: Environment): PorticoConfig {
       apiGateway: `http://127.0.0.1:${v.PORTICO_APIGATEWAY_PORT}`,
       cognito,
       dynamodb: `http://127.0.0.1:${v.PORTICO_DYNAMODB_PORT}`,
+      ses: `http://127.0.0.1:${v.PORTICO_SES_PORT}`,
     },
+    mail: mailOf(v),
+    webhooks: { allowLoopbackHttp: true },
+    inboxUrl: `http://127.0.0.1:${v.PORTICO_INBOX_PORT}`,
   };
 }
 

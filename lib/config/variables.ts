@@ -28,6 +28,12 @@ export const variableHints = {
     '`none` (default: the connection address), `cloudfront` (its CloudFront-Viewer-Address header) or `x-forwarded-for` (its right-most entry, appended by your proxy)',
   PORTICO_HOST:
     'the address `npm start` listens on (default 127.0.0.1 in local mode, every address in aws mode)',
+  PORTICO_MAIL_FROM:
+    'the sender of mail; in aws mode an SES verified identity such as "Developer portal <portal@example.com>" (no mail without it)',
+  PORTICO_PORTAL_NAME: 'the name mail and pages show (default Portico)',
+  PORTICO_ACCENT_COLOR: 'the accent colour of mail, like #4f46e5 (the default)',
+  PORTICO_SES_PORT: 'local mode: the port of the local SES stand-in (default 4020)',
+  PORTICO_INBOX_PORT: 'local mode: the port of the local mail inbox, MailDev (default 1080)',
 } as const;
 
 export type VariableName = keyof typeof variableHints;
@@ -49,7 +55,17 @@ export const sharedVariables = z.object({
   PORTICO_GATEWAY_RPS: z.coerce.number().positive().max(100).default(5),
   COGNITO_CLIENT_SECRET: optionalText,
   PORTICO_TRUSTED_PROXY: z.enum(['none', 'cloudfront', 'x-forwarded-for']).default('none'),
+  PORTICO_PORTAL_NAME: z.string().trim().min(1).max(60).default('Portico'),
+  PORTICO_ACCENT_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default('#4f46e5'),
 });
+
+const mailbox = z
+  .string()
+  .trim()
+  .regex(/^([^<>@\s]+( [^<>@\s]+)* )?<?[^<>@\s]+@[^<>@\s]+>?$/);
 
 export const awsVariables = sharedVariables.extend({
   AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
@@ -59,6 +75,8 @@ export const awsVariables = sharedVariables.extend({
   NEXTAUTH_SECRET: z.string().min(32),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/ }),
   COGNITO_HOSTED_UI: z.enum(['true', 'false']).default('false'),
+  // Optional so a deployment without SES keeps working: mail is then not sent (and logged).
+  PORTICO_MAIL_FROM: mailbox.optional(),
 });
 
 /**
@@ -80,4 +98,7 @@ export const localVariables = sharedVariables.extend({
   PORTICO_COGNITO_PORT: port.default(9229),
   PORTICO_DYNAMODB_PORT: port.default(8000),
   PORTICO_LOCAL_DIR: z.string().default('.local'),
+  PORTICO_MAIL_FROM: mailbox.default('Portico <portal@portico.local>'),
+  PORTICO_SES_PORT: port.default(4020),
+  PORTICO_INBOX_PORT: port.default(1080),
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { recordEvent } from '../events/record-event';
 
 export const auditActionSchema = z.enum([
   'key.created',
@@ -35,6 +36,9 @@ export const auditActionSchema = z.enum([
   'audience.renamed',
   'audience.member-added',
   'audience.member-removed',
+  // Events (issue 16): a self sign-up confirmed, and a usage threshold crossed (by the sweep).
+  'account.created',
+  'quota.threshold',
 ]);
 
 export const auditEntrySchema = z.object({
@@ -56,7 +60,11 @@ interface AuditDeps {
   now: () => number;
 }
 
-/** Appends to the customer's trail and to the account-wide trail (gsi1) in one item. */
+/**
+ * Appends to the customer's trail and to the account-wide trail (gsi1) in one item, and puts
+ * the change's public event (if it has one) into the outbox: notifications, e-mail and
+ * webhooks are all fed from here.
+ */
 export async function recordAudit(
   deps: AuditDeps,
   entry: Omit<AuditEntry, 'id' | 'at'>,
@@ -76,6 +84,7 @@ export async function recordAudit(
       },
     }),
   );
+  await recordEvent(deps, full);
   return full;
 }
 

@@ -20,6 +20,7 @@ export function banner(ports: StackPorts, withPortal: boolean): string {
     `  API Gateway emulator  http://127.0.0.1:${ports.apiGateway}`,
     `  cognito-local         http://127.0.0.1:${ports.cognito}`,
     `  dynalite (DynamoDB)   http://127.0.0.1:${ports.dynamodb}`,
+    `  Mail inbox (MailDev)  http://127.0.0.1:${ports.inbox}   every mail the portal sends lands here`,
     '',
     '  Confirmation codes for new sign-ups are printed here. Ctrl-C stops everything.',
     '',

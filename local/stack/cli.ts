@@ -12,6 +12,7 @@ await runUntilSignal(async () => {
     ports,
     stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
     onCodeDelivery: printDelivery,
+    deliverEvents: true,
   });
   console.log(banner(ports, false));
   return stack.close;

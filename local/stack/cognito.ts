@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { stopChild } from './stop-child';
 import { waitUntilListening } from './wait';
 
 export interface RunningCognito {
@@ -49,17 +50,5 @@ export async function startCognito(options: {
   child.stderr?.pipe(log);
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilListening(url, child, 'cognito-local');
-  return { url, close: () => stop(child).finally(() => log.end()) };
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+  return { url, close: () => stopChild(child).finally(() => log.end()) };
 }

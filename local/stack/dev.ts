@@ -17,6 +17,7 @@ await runUntilSignal(async () => {
     ports,
     stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
     onCodeDelivery: printDelivery,
+    deliverEvents: true,
   });
   const next = spawn(
     process.execPath,

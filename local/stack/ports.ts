@@ -5,6 +5,9 @@ export interface StackPorts {
   apiGateway: number;
   cognito: number;
   dynamodb: number;
+  ses: number;
+  smtp: number;
+  inbox: number;
 }
 
 /** Each port, its default, the variable that overrides it and what listens there. */
@@ -17,6 +20,9 @@ export const portSettings = {
   },
   cognito: { variable: 'PORTICO_COGNITO_PORT', fallback: 9229, label: 'cognito-local' },
   dynamodb: { variable: 'PORTICO_DYNAMODB_PORT', fallback: 8000, label: 'dynalite (DynamoDB)' },
+  ses: { variable: 'PORTICO_SES_PORT', fallback: 4020, label: 'the SES stand-in' },
+  smtp: { variable: 'PORTICO_SMTP_PORT', fallback: 1025, label: 'MailDev SMTP' },
+  inbox: { variable: 'PORTICO_INBOX_PORT', fallback: 1080, label: 'the MailDev web inbox' },
 } as const satisfies Record<
   keyof StackPorts,
   { variable: string; fallback: number; label: string }
@@ -42,6 +48,9 @@ export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): StackPorts {
     apiGateway: read('apiGateway'),
     cognito: read('cognito'),
     dynamodb: read('dynamodb'),
+    ses: read('ses'),
+    smtp: read('smtp'),
+    inbox: read('inbox'),
   };
 }
 
@@ -92,5 +101,8 @@ export async function freePorts(): Promise<StackPorts> {
     apiGateway: await freePort(),
     cognito: await freePort(),
     dynamodb: await freePort(),
+    ses: await freePort(),
+    smtp: await freePort(),
+    inbox: await freePort(),
   };
 }

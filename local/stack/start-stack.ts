@@ -4,12 +4,15 @@ import { awsControlPlaneRateLimit, startApiGatewayEmulator } from '../apigateway
 import { createCognitoClient, createDynamoDocumentClient } from '../../lib/aws/clients';
 import { localSessionSecret } from '../../lib/config/local-secret';
 import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
+import { startInbox } from '../mail/inbox';
+import { startSes } from '../mail/ses';
 import { seedUsers } from '../seed/seed-data';
 import { startCognito, type CodeDelivery } from './cognito';
 import { startDynamo } from './dynamodb';
 import { assertPortsFree, type StackPorts } from './ports';
 import { provisionApis } from './provision-apigateway';
 import { provisionGroup, provisionUser, provisionUserPool } from './provision-cognito';
+import { startOutboxInterval } from './outbox-interval';
 import { provisionTable } from './provision-dynamodb';
 
 export interface StackOptions {
@@ -25,6 +28,8 @@ export interface StackOptions {
   controlPlaneRateLimit?: boolean;
   /** Called the moment cognito-local delivers a confirmation code or temporary password. */
   onCodeDelivery?: (delivery: CodeDelivery) => void;
+  /** Deliver the outbox (webhooks, mail) every 2 s, as the scheduled Lambda does in AWS. */
+  deliverEvents?: boolean;
 }
 
 export interface RunningStack {
@@ -34,7 +39,7 @@ export interface RunningStack {
 }
 
 /**
- * Starts dynalite, the API Gateway emulator and cognito-local, then provisions and seeds them
+ * Starts dynalite, the API Gateway emulator, cognito-local, MailDev and the SES stand-in, then provisions and seeds them
  * through the real AWS SDK clients. Safe to run again on the same state: nothing is duplicated.
  */
 export async function startLocalStack(options: StackOptions): Promise<RunningStack> {
@@ -43,7 +48,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const region = options.region ?? 'us-east-1';
   const tableName = options.tableName ?? 'portico';
   const adminGroup = options.adminGroup ?? 'portal-admins';
-  await assertPortsFree(ports, ['apiGateway', 'cognito', 'dynamodb']);
+  await assertPortsFree(ports, ['apiGateway', 'cognito', 'dynamodb', 'ses', 'smtp', 'inbox']);
   mkdirSync(stateDir, { recursive: true });
   // Made now rather than on the portal's first request, so it exists before Next's workers start.
   localSessionSecret(stateDir);
@@ -68,6 +73,14 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       onDelivery: options.onCodeDelivery,
     });
     closers.push(cognito.close);
+    const inbox = await startInbox({
+      smtpPort: ports.smtp,
+      webPort: ports.inbox,
+      dataDir: join(stateDir, 'mail'),
+    });
+    closers.push(inbox.close);
+    const ses = await startSes({ port: ports.ses, smtpPort: ports.smtp });
+    closers.push(ses.close);
 
     const settings = {
       region,
@@ -91,10 +104,13 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       PORTICO_APIGATEWAY_PORT: String(ports.apiGateway),
       PORTICO_COGNITO_PORT: String(ports.cognito),
       PORTICO_DYNAMODB_PORT: String(ports.dynamodb),
+      PORTICO_SES_PORT: String(ports.ses),
+      PORTICO_INBOX_PORT: String(ports.inbox),
       PORTICO_LOCAL_DIR: stateDir,
       NEXTAUTH_URL: `http://localhost:${ports.portal}`,
     };
     writeFileSync(join(stateDir, 'stack.json'), `${JSON.stringify(env, null, 2)}\n`);
+    if (options.deliverEvents) closers.push(startOutboxInterval({ ...process.env, ...env }));
     return { env, close };
   } catch (error) {
     await close();

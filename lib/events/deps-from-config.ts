@@ -1,0 +1,19 @@
+import type { PorticoConfig } from '../config/load';
+import { createCognitoClient, createDynamoDocumentClient, createSesClient } from '../aws/clients';
+import type { EventDeps } from './deps';
+
+/** The worker's dependencies from a configuration (the local stack's interval uses this). */
+export function eventDepsFromConfig(config: PorticoConfig): EventDeps {
+  return {
+    dynamo: createDynamoDocumentClient(config),
+    tableName: config.tableName,
+    now: Date.now,
+    cognito: createCognitoClient(config),
+    userPoolId: config.cognito.userPoolId,
+    adminGroup: config.adminGroup,
+    ses: createSesClient(config),
+    mail: { ...config.mail, portalUrl: config.auth.url },
+    secret: config.auth.secret,
+    webhookPolicy: config.webhooks,
+  };
+}

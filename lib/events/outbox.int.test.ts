@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { listAdmins } from '../admin/cognito-users';
+import { recordAudit } from '../store/audit';
+import { recentNotifications } from '../store/notifications';
+import {
+  inboxFor,
+  manualClock,
+  startReceiver,
+  testEventDeps,
+  type ReceivedHook,
+} from '../testing/event-deps';
+import { newCustomer } from '../testing/portal-deps';
+import { listDeliveries, resendDelivery } from '../webhooks/deliveries';
+import { createEndpoint, deleteEndpoint, getEndpoint } from '../webhooks/endpoints';
+import { verifyWebhook } from '../webhooks/signing';
+import { runOutbox } from './run-outbox';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function setUp(status: () => number = () => 200) {
+  const clock = manualClock();
+  const deps = testEventDeps({ now: clock.now });
+  const receiver = await startReceiver(status);
+  const endpoint = await createEndpoint(deps, {
+    url: receiver.url,
+    description: 'test receiver',
+    eventTypes: ['key.disabled'],
+  });
+  cleanups.push(receiver.close, () => deleteEndpoint(deps, endpoint.id));
+  const customer = newCustomer();
+  const disableKey = () =>
+    recordAudit(deps, {
+      actor: customer,
+      customerSub: customer.sub,
+      action: 'key.disabled',
+      details: { keyId: 'k1', reason: 'leaked', email: customer.email },
+    });
+  const mine = () =>
+    receiver.received.filter((hook: ReceivedHook) => hook.body.includes(customer.sub));
+  return { clock, deps, receiver, endpoint, customer, disableKey, mine };
+}
+
+describe('the outbox', () => {
+  it('delivers a signed Standard Webhook and the mail for an audited change', async () => {
+    const { deps, endpoint, customer, disableKey, mine, clock } = await setUp();
+    await disableKey();
+    await runOutbox(deps);
+
+    const [hook] = mine();
+    expect(hook).toBeDefined();
+    if (!hook) return;
+    expect(verifyWebhook(endpoint.secret, hook.headers, hook.body, clock.now() / 1000)).toBe(true);
+    expect(hook.headers['webhook-id']).toMatch(/^msg_[A-Za-z0-9]+$/);
+    expect(JSON.parse(hook.body)).toMatchObject({
+      type: 'key.disabled',
+      data: { customerId: customer.sub, actor: 'customer', keyId: 'k1', reason: 'leaked' },
+    });
+    const [delivery] = await listDeliveries(deps, endpoint.id);
+    expect(delivery).toMatchObject({ state: 'delivered', attempts: 1, responseCode: 200 });
+    expect(delivery?.latencyMs).toBeGreaterThanOrEqual(0);
+
+    const mails = await inboxFor(customer.email);
+    expect(mails.map((mail) => mail.subject)).toEqual(['Portico: Your API key was disabled']);
+    expect(mails[0]?.text).toContain('Reason: leaked');
+  });
+
+  it('retries with backoff and records each answer, then delivers', async () => {
+    let answer = 500;
+    const { deps, endpoint, disableKey, mine, clock } = await setUp(() => answer);
+    await disableKey();
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(1);
+    expect((await listDeliveries(deps, endpoint.id))[0]).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      responseCode: 500,
+      error: 'Answered 500',
+    });
+    expect((await getEndpoint(deps, endpoint.id))?.failingSince).toBe(clock.now());
+
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(1); // not due yet
+    clock.advance(30_000);
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(2);
+
+    answer = 204;
+    clock.advance(60_000);
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(3);
+    const ids = new Set(mine().map((hook) => hook.headers['webhook-id']));
+    expect(ids.size).toBe(1);
+    expect((await listDeliveries(deps, endpoint.id))[0]).toMatchObject({
+      state: 'delivered',
+      attempts: 3,
+      responseCode: 204,
+    });
+    expect((await getEndpoint(deps, endpoint.id))?.failingSince).toBeUndefined();
+  });
+
+  it('pauses an endpoint that fails for 24 hours and tells the admins; resend sends again', async () => {
+    const { deps, endpoint, disableKey, mine, clock } = await setUp(() => 503);
+    await disableKey();
+    await runOutbox(deps);
+    for (let hour = 0; hour < 25; hour += 4) {
+      clock.advance(4 * 60 * 60 * 1000);
+      await runOutbox(deps);
+    }
+    const paused = await getEndpoint(deps, endpoint.id);
+    expect(paused?.state).toBe('paused');
+    const [delivery] = await listDeliveries(deps, endpoint.id);
+    expect(delivery?.state).toBe('failed');
+    const [admin] = await listAdmins(deps);
+    expect(admin).toBeDefined();
+    if (!admin || !delivery) return;
+    const notes = await recentNotifications(deps, admin.sub, 20);
+    expect(notes.some((note) => note.message.includes(`${endpoint.url} failed for 24 hours`))).toBe(
+      true,
+    );
+
+    const attempts = mine().length;
+    await disableKey(); // a paused endpoint gets nothing new
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(attempts);
+
+    expect(await resendDelivery(deps, endpoint.id, delivery.sk)).toBe(true);
+    await runOutbox(deps);
+    // Still paused: the resend is recorded as not sent until an admin resumes the endpoint.
+    expect((await listDeliveries(deps, endpoint.id))[0]?.error).toBe(
+      'Not sent: the endpoint is paused.',
+    );
+  });
+
+  it('refuses to deliver to an address the policy forbids, at delivery time', async () => {
+    const { deps, endpoint, disableKey, mine } = await setUp();
+    const strict = { ...deps, webhookPolicy: { allowLoopbackHttp: false } };
+    await disableKey();
+    await runOutbox(strict);
+    expect(mine()).toHaveLength(0);
+    expect((await listDeliveries(deps, endpoint.id))[0]).toMatchObject({
+      state: 'pending',
+      error: 'Webhook URLs must use https.',
+    });
+  });
+});

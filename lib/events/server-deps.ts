@@ -1,0 +1,20 @@
+import 'server-only';
+import { cognitoClient, dynamoClient, sesClient } from '../aws';
+import { config } from '../config';
+import type { EventDeps } from './deps';
+
+export function eventDeps(): EventDeps {
+  const settings = config();
+  return {
+    dynamo: dynamoClient(),
+    tableName: settings.tableName,
+    now: Date.now,
+    cognito: cognitoClient(),
+    userPoolId: settings.cognito.userPoolId,
+    adminGroup: settings.adminGroup,
+    ses: sesClient(),
+    mail: { ...settings.mail, portalUrl: settings.auth.url },
+    secret: settings.auth.secret,
+    webhookPolicy: settings.webhooks,
+  };
+}
