@@ -29,6 +29,9 @@ beforeAll(async () => {
       PORTICO_APIGATEWAY_PORT: String(ports.apiGateway),
       PORTICO_COGNITO_PORT: String(ports.cognito),
       PORTICO_DYNAMODB_PORT: String(ports.dynamodb),
+      PORTICO_SES_PORT: String(ports.ses),
+      PORTICO_SMTP_PORT: String(ports.smtp),
+      PORTICO_INBOX_PORT: String(ports.inbox),
       PORTICO_LOCAL_DIR: stateDir,
     },
   });
