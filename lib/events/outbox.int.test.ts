@@ -30,7 +30,7 @@ async function setUp(status: () => number = () => 200) {
     eventTypes: ['key.disabled'],
   });
   cleanups.push(receiver.close, () => deleteEndpoint(deps, endpoint.id));
-  const customer = newCustomer();
+  const customer = await newCustomer();
   const disableKey = () =>
     recordAudit(deps, {
       actor: customer,
