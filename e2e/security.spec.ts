@@ -56,3 +56,24 @@ test('12 parallel signed-out try-it calls with forged X-Forwarded-For do not all
   // Fixed one-second windows: a burst that straddles two of them gets at most 5 in each.
   expect(statuses.filter((status) => status !== 429).length).toBeLessThanOrEqual(10);
 });
+
+test('every page carries a nonce-based Content-Security-Policy, new on each response', async ({
+  request,
+}) => {
+  const policies = [];
+  for (const path of ['/', '/apis', '/sign-in', '/apis/weather']) {
+    const answer = await request.get(path);
+    const policy = answer.headers()['content-security-policy'] ?? '';
+    expect(policy, path).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'/);
+    expect(policy, path).not.toMatch(/script-src [^;]*'unsafe-inline'/);
+    expect(policy, path).toContain("frame-ancestors 'none'");
+    expect(policy, path).toContain("object-src 'none'");
+    expect(policy, path).toContain("connect-src 'self'");
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1] ?? '';
+    // Next puts the nonce on its own scripts; nothing inline runs without it (or the hash).
+    const html = await answer.text();
+    expect(html, path).toContain(`nonce="${nonce}"`);
+    policies.push(policy);
+  }
+  expect(new Set(policies).size).toBe(policies.length);
+});

@@ -1,29 +1,22 @@
 import { signInUrl } from './callback-url';
-import { isAdmin } from './roles';
 
 /**
- * Which paths need a session, as the proxy sees them before any page renders. Pages, server
- * actions and route handlers check again on the server (requireUser / requireAdmin): the proxy
- * is the fast path for a friendly redirect, not the only guard.
+ * Which paths need a session, as the proxy sees them before any page renders. Only signing in
+ * is decided here: whether someone is an admin is decided by the admin layout, pages, actions
+ * and route handlers (requireAdmin), with the groups Cognito says now, not the cookie's.
  */
-const userAreas = ['/dashboard', '/account'];
-const adminAreas = ['/admin'];
+const protectedAreas = ['/dashboard', '/account', '/admin'];
 
-function within(pathname: string, areas: string[]): boolean {
-  return areas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+export function needsSession(pathname: string): boolean {
+  return protectedAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 }
 
-export type AccessDecision =
-  { kind: 'allow' } | { kind: 'sign-in'; location: string } | { kind: 'forbidden' };
+export type AccessDecision = { kind: 'allow' } | { kind: 'sign-in'; location: string };
 
 export function accessDecision(
   url: { pathname: string; search: string },
-  session: { groups: readonly string[] } | null,
-  adminGroup: string,
+  signedIn: boolean,
 ): AccessDecision {
-  const admin = within(url.pathname, adminAreas);
-  if (!admin && !within(url.pathname, userAreas)) return { kind: 'allow' };
-  if (!session) return { kind: 'sign-in', location: signInUrl(`${url.pathname}${url.search}`) };
-  if (admin && !isAdmin(session.groups, adminGroup)) return { kind: 'forbidden' };
-  return { kind: 'allow' };
+  if (!needsSession(url.pathname) || signedIn) return { kind: 'allow' };
+  return { kind: 'sign-in', location: signInUrl(`${url.pathname}${url.search}`) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareApiDocument } from './api-document';
+import { prepareApiDocument, prepareGenericDocument } from './api-document';
 
 const authorizer = {
   type: 'request',
@@ -90,5 +90,18 @@ describe('prepareApiDocument', () => {
       'HEADER',
     );
     expect(spec).toEqual({ openapi: '3.0.1', info: { title: 't', version: '1' }, paths: {} });
+  });
+});
+
+describe('external references in what readers get', () => {
+  it('are removed from uploaded and exported documents alike', () => {
+    const withRef = {
+      openapi: '3.0.1',
+      info: { title: 'x', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { $ref: 'https://evil.example/r.json' } } } } },
+    };
+    for (const { spec } of [prepareGenericDocument(withRef), prepareApiDocument(withRef, 'HEADER')])
+      expect(JSON.stringify(spec)).not.toContain('evil.example/r.json"}');
+    expect(JSON.stringify(prepareGenericDocument(withRef).spec)).not.toContain('"$ref"');
   });
 });

@@ -5,6 +5,7 @@ import {
   stripGatewayExtensions,
   type KeyLocation,
 } from './openapi-export';
+import { withoutExternalRefs } from '../openapi/external-refs';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -33,7 +34,7 @@ export function prepareApiDocument(
 ): ApiDocument {
   const keyLocation = keyLocationOf(exported, apiKeySource);
   const baseUrl = invokeUrlOf(exported);
-  const spec = stripGatewayExtensions(exported) as JsonObject;
+  const spec = withoutExternalRefs(stripGatewayExtensions(exported)) as JsonObject;
   if (baseUrl) spec.servers = [{ url: baseUrl }];
 
   const components = isObject(spec.components) ? spec.components : {};
@@ -92,6 +93,6 @@ export interface GenericDocument {
 
 /** Its own servers are the base URL: the API is hosted elsewhere. */
 export function prepareGenericDocument(stored: unknown): GenericDocument {
-  const spec = isObject(stored) ? stored : {};
+  const spec = isObject(stored) ? withoutExternalRefs(stored) : {};
   return { spec, baseUrl: invokeUrlOf(spec) };
 }

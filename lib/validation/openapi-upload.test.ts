@@ -79,6 +79,23 @@ describe('parseOpenApiUpload', () => {
   });
 });
 
+describe('external references', () => {
+  it('refuses a $ref outside the document, saying where it is', () => {
+    const yaml = [
+      'openapi: 3.0.3',
+      'info: { title: Pets, version: "1" }',
+      'paths:',
+      '  /pets:',
+      '    get:',
+      '      responses:',
+      '        "200": { $ref: "https://evil.example/ok.yaml" }',
+    ].join('\n');
+    expect(failure(yaml)).toBe(
+      'External $ref at /paths/~1pets/get/responses/200/$ref: "https://evil.example/ok.yaml". Portico serves self-contained documents: copy what it points to under components and refer to it as "#/components/…".',
+    );
+  });
+});
+
 describe('jsonPointer', () => {
   it('escapes ~ and /', () => expect(jsonPointer(['paths', '/a~b', 0])).toBe('/paths/~1a~0b/0'));
 });

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { externalRefMessage, findExternalRefs } from '../openapi/external-refs';
 
 /** The largest generic spec an admin may upload (the issue's limit). */
 export const maxSpecBytes = 5 * 1024 * 1024;
@@ -145,5 +146,7 @@ export function parseOpenApiUpload(text: string): SpecParseResult {
     const where = issue && issue.path.length > 0 ? ` at ${jsonPointer(issue.path)}` : '';
     return { ok: false, message: `Not an OpenAPI 3 document${where}: ${issue?.message ?? ''}` };
   }
+  const [external] = findExternalRefs(value, 1);
+  if (external) return { ok: false, message: externalRefMessage(external) };
   return { ok: true, document: result.data, format: parsed.format };
 }
