@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { accountState, type AccountState } from './cognito-admin';
 import { refreshAuth } from './cognito-sign-in';
 import { errorName } from './messages';
+import { processWide } from './process-wide';
 import { sessionRevoked } from './session-revocation';
 import { sessionFromTokens, type SessionToken } from './session-token';
 import { accessTokenNeedsRefresh, statusCheckDue } from './session-timing';
@@ -21,8 +22,11 @@ export class SessionEndedError extends Error {
  * a renewal or an account check happens once per refresh token / account and interval, not
  * once per request.
  */
-const accounts = new Map<string, AccountState & { checkedAt: number }>();
-const refreshes = new Map<string, Promise<SessionToken>>();
+const accounts = processWide(
+  'session.accounts',
+  () => new Map<string, AccountState & { checkedAt: number }>(),
+);
+const refreshes = processWide('session.refreshes', () => new Map<string, Promise<SessionToken>>());
 const maxEntries = 10_000;
 
 export async function maintainSession(

@@ -3,6 +3,7 @@ import { dynamoClient } from '../aws';
 import { config } from '../config';
 import { isSessionRevoked, recordRevokedSession } from '../store/session-revocations';
 import { errorName } from './messages';
+import { processWide } from './process-wide';
 
 /**
  * Sign-out ends a session on the server: its id is recorded as revoked in the portal's table,
@@ -15,7 +16,10 @@ const notRevokedTtlMs = 10_000;
 const keepRecordMs = 31 * 24 * 60 * 60_000;
 const maxEntries = 10_000;
 
-const answers = new Map<string, { revoked: boolean; checkedAt: number }>();
+const answers = processWide(
+  'session.revocations',
+  () => new Map<string, { revoked: boolean; checkedAt: number }>(),
+);
 
 function deps() {
   return { dynamo: dynamoClient(), tableName: config().tableName, now: Date.now };
