@@ -59,6 +59,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/dashboard/usage/csv': { audience: 'signed-in', sample: '/dashboard/usage/csv' },
   '/admin': { audience: 'admin', sample: '/admin' },
   '/admin/apis': { audience: 'admin', sample: '/admin/apis' },
+  '/admin/audiences': { audience: 'admin', sample: '/admin/audiences' },
   '/admin/audit': { audience: 'admin', sample: '/admin/audit' },
   '/admin/audit/csv': { audience: 'admin', sample: '/admin/audit/csv' },
   '/admin/customers': { audience: 'admin', sample: '/admin/customers' },
@@ -109,4 +110,8 @@ export const actionMatrix: Record<string, Audience> = {
   setPublishedAction: 'admin',
   uploadSpecAction: 'admin',
   deleteSpecAction: 'admin',
+  createAudienceAction: 'admin',
+  renameAudienceAction: 'admin',
+  addAudienceMemberAction: 'admin',
+  removeAudienceMemberAction: 'admin',
 };
