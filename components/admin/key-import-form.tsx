@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from 'react';
 import { importKeysAction } from '@/lib/admin/actions/keys';
-import type { ImportState } from '@/lib/admin/import-state';
+import type { ImportPreview } from '@/lib/admin/key-import';
+import { idle, type ActionResult } from '@/lib/server-action/result';
 import { SubmitButton } from '../auth/submit-button';
 import { Alert } from '../ui/alert';
 
@@ -12,9 +13,10 @@ import { Alert } from '../ui/alert';
  */
 export function KeyImportForm() {
   const [csv, setCsv] = useState('');
-  const [state, action] = useActionState<ImportState, FormData>(importKeysAction, {
-    status: 'idle',
-  });
+  const [state, action] = useActionState<ActionResult<ImportPreview>, FormData>(
+    importKeysAction,
+    idle,
+  );
   return (
     <div className="space-y-6">
       <form action={action} className="space-y-4">
@@ -53,15 +55,18 @@ export function KeyImportForm() {
       </form>
       <div aria-live="polite">
         {state.status === 'error' && <Alert tone="error">{state.message}</Alert>}
-        {state.status === 'success' && <Alert tone="success">{state.message}</Alert>}
-        {state.status === 'preview' && <PreviewResult state={state} />}
+        {state.status === 'success' &&
+          (state.data ? (
+            <PreviewResult preview={state.data} />
+          ) : (
+            <Alert tone="success">{state.message}</Alert>
+          ))}
       </div>
     </div>
   );
 }
 
-function PreviewResult({ state }: { state: Extract<ImportState, { status: 'preview' }> }) {
-  const { rows, problems } = state.preview;
+function PreviewResult({ preview: { rows, problems } }: { preview: ImportPreview }) {
   if (problems.length > 0) {
     return (
       <Alert

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CatalogEntry } from '@/lib/gateway/catalog-model';
-import type { ActionResult } from '@/lib/portal/action-result';
+import type { ActionResult } from '@/lib/server-action/result';
 import type { CatalogSettings } from '@/lib/validation/catalog-settings';
 import { ActionForm } from '../portal/action-form';
 import { SettingsForm } from './settings-form';

@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/portal/action-result';
+import type { ActionResult } from '@/lib/server-action/result';
 
 /** An action's outcome, announced: errors interrupt (`alert`), successes wait (`status`). */
 export function FormMessage({ state, id }: { state: ActionResult; id?: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/portal/action-result';
+import type { ActionResult } from '@/lib/server-action/result';
 import type { CatalogSettings } from '@/lib/validation/catalog-settings';
 import { AudienceFields } from '../audiences/audience-fields';
 import { SubmitButton } from '../auth/submit-button';

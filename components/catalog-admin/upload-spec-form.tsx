@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import type { ActionResult } from '@/lib/portal/action-result';
+import type { ActionResult } from '@/lib/server-action/result';
 import { SubmitButton } from '../auth/submit-button';
 import { inputClass } from './field';
 import { FormMessage } from './form-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/portal/action-result';
+import type { ActionResult } from '@/lib/server-action/result';
 import { SubmitButton } from '../auth/submit-button';
 import type { ButtonProps } from '../ui/button';
 

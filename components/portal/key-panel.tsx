@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/portal/action-result';
 import { curlCommand, type FirstCall } from '@/lib/portal/first-call';
+import { idle, type ActionResult } from '@/lib/server-action/result';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
@@ -13,9 +13,12 @@ type KeyPanelProps = {
   ageDays?: number;
   needsRotation: boolean;
   firstCall?: FirstCall;
-  reveal: () => Promise<ActionResult>;
-  rotate: () => Promise<ActionResult>;
+  reveal: KeyAction;
+  rotate: KeyAction;
 };
+
+type KeyResult = ActionResult<{ secret: string }>;
+type KeyAction = () => Promise<KeyResult>;
 
 const placeholder = '$API_KEY';
 
@@ -33,14 +36,14 @@ export function KeyPanel({
   rotate,
 }: KeyPanelProps) {
   const [value, setValue] = useState<string>();
-  const [result, setResult] = useState<ActionResult>({ status: 'idle' });
+  const [result, setResult] = useState<KeyResult>(idle);
   const [pending, startTransition] = useTransition();
 
-  const run = (action: () => Promise<ActionResult>) =>
+  const run = (action: KeyAction) =>
     startTransition(async () => {
       const outcome = await action();
       setResult(outcome);
-      if (outcome.status === 'success' && outcome.secret) setValue(outcome.secret);
+      if (outcome.status === 'success' && outcome.data) setValue(outcome.data.secret);
     });
 
   const onRotate = () => {

@@ -4,8 +4,6 @@ import { recordAudit } from '../store/audit';
 import { notifyCustomer } from '../store/notifications';
 import type { AdminDeps } from './deps';
 
-export const maxBulkKeys = 500;
-
 /**
  * Disables the chosen keys with one reason, kept on each key, audited per key and told to each
  * owner. Keys that no longer exist or are already disabled are skipped, so a repeated or stale

@@ -11,9 +11,9 @@ import { subscribe } from '../portal/subscriptions';
 import { approveRequest, requestUpgrade } from '../portal/upgrade-requests';
 import { customerRequests } from '../store/upgrade-requests';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
-import { closeAccount, enableAccount } from './account-actions';
+import { closeAccount, enableAccount } from './customer-accounts';
 import { listAllUsers } from './cognito-users';
-import { moveCustomerTier, rotateCustomerKey, setCustomerKeyEnabled } from './key-actions';
+import { moveCustomerTier, rotateCustomerKey, setCustomerKeyEnabled } from './customer-keys';
 
 /*
  * cognito-local signs disabled users in and a session is re-checked only every few minutes, so

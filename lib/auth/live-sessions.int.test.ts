@@ -5,7 +5,7 @@ import {
   AdminRemoveUserFromGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setAdminRole } from '../admin/account-actions';
+import { setAdminRole } from '../admin/customer-accounts';
 import { testAdminDeps } from '../testing/admin-deps';
 import { isSessionRevoked } from '../store/session-revocations';
 import { tableKeys } from '../store/table-schema';

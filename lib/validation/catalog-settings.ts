@@ -140,3 +140,13 @@ export function settingsFromForm(fields: Record<string, unknown>) {
     },
   });
 }
+
+/** `settingsFromForm` as a schema, for the action runner. */
+export const settingsFormInput = z.record(z.string(), z.unknown()).transform((fields, ctx) => {
+  const parsed = settingsFromForm(fields);
+  if (parsed.success) return parsed.data;
+  for (const { message, path } of parsed.error.issues) {
+    ctx.issues.push({ code: 'custom', message, path, input: fields });
+  }
+  return z.NEVER;
+});

@@ -1,84 +1,38 @@
 'use server';
 
 import 'server-only';
-import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
-import { requireAdmin } from '../../auth/session';
-import { actionError, type ActionResult } from '../../portal/action-result';
-import { bulkDisableKeys, maxBulkKeys } from '../bulk-disable';
-import { forgetAdminData } from '../directory';
-import type { ImportState } from '../import-state';
-import { importKeyFile, previewKeyImport } from '../key-import';
-import { gatewayIdSchema, reasonSchema } from '../schemas';
+import { serverAction } from '../../server-action/runner';
+import { bulkDisableFields, bulkDisableInput, keyImportInput } from '../../validation/admin';
+import { bulkDisableKeys } from '../bulk-disable';
+import { importKeyFile, previewKeyImport, type ImportPreview } from '../key-import';
 import { adminDeps } from '../server-deps';
+import { adminPages } from '../revalidation';
 
-const importInput = z.object({
-  intent: z.enum(['preview', 'import']),
-  csv: z
-    .string()
-    .min(1, 'Paste the CSV or choose a file first.')
-    .max(1_000_000, 'The file is over 1 MB: split it into smaller files.'),
-});
+const plural = (count: number) => (count === 1 ? '' : 's');
 
-/** The dry run and the import share one form: `intent` says which button was pressed. */
-export async function importKeysAction(_state: ImportState, form: FormData): Promise<ImportState> {
-  const admin = await requireAdmin('/admin/keys/import');
-  const input = importInput.safeParse(Object.fromEntries(form.entries()));
-  if (!input.success) {
-    return { status: 'error', message: input.error.issues[0]?.message ?? 'Invalid request.' };
-  }
-  try {
-    if (input.data.intent === 'preview') {
-      return { status: 'preview', preview: await previewKeyImport(adminDeps(), input.data.csv) };
+export const importKeysAction = serverAction({
+  caller: 'admin',
+  returnTo: '/admin/keys/import',
+  input: keyImportInput,
+  run: async (admin, { intent, csv }) => {
+    if (intent === 'preview') {
+      const preview: ImportPreview = await previewKeyImport(adminDeps(), csv);
+      return { status: 'success', message: 'Dry run: nothing was imported.', data: preview };
     }
-    const { imported, linked } = await importKeyFile(adminDeps(), admin, input.data.csv);
-    forgetAdminData();
-    revalidatePath('/admin', 'layout');
-    return {
-      status: 'success',
-      message: `Imported ${imported} key${imported === 1 ? '' : 's'}${linked > 0 ? `, ${linked} linked to customers` : ''}.`,
-    };
-  } catch (error) {
-    const result = actionError(error);
-    return { status: 'error', message: result.status === 'error' ? result.message : 'Failed.' };
-  }
-}
-
-const bulkInput = z.object({
-  keyIds: z
-    .array(gatewayIdSchema)
-    .min(1, 'Choose at least one key.')
-    .max(maxBulkKeys, `Choose at most ${maxBulkKeys} keys at a time.`),
-  reason: reasonSchema,
+    const { imported, linked } = await importKeyFile(adminDeps(), admin, csv);
+    return `Imported ${imported} key${plural(imported)}${linked > 0 ? `, ${linked} linked to customers` : ''}.`;
+  },
+  revalidate: adminPages,
 });
 
-export async function bulkDisableAction(
-  _state: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  const admin = await requireAdmin('/admin/keys');
-  const input = bulkInput.safeParse({ keyIds: form.getAll('keyId'), reason: form.get('reason') });
-  if (!input.success) {
-    return {
-      status: 'error',
-      message: input.error.issues[0]?.message ?? 'Invalid request.',
-    } as const;
-  }
-  try {
-    const { disabled, skipped } = await bulkDisableKeys(
-      adminDeps(),
-      admin,
-      input.data.keyIds,
-      input.data.reason,
-    );
-    return {
-      status: 'success',
-      message: `Disabled ${disabled} key${disabled === 1 ? '' : 's'}${skipped > 0 ? ` (${skipped} already disabled or gone)` : ''}.`,
-    };
-  } catch (error) {
-    return actionError(error);
-  } finally {
-    forgetAdminData();
-    revalidatePath('/admin', 'layout');
-  }
-}
+export const bulkDisableAction = serverAction({
+  caller: 'admin',
+  returnTo: '/admin/keys',
+  input: bulkDisableInput,
+  read: bulkDisableFields,
+  run: async (admin, { keyIds, reason }) => {
+    const { disabled, skipped } = await bulkDisableKeys(adminDeps(), admin, keyIds, reason);
+    return `Disabled ${disabled} key${plural(disabled)}${skipped > 0 ? ` (${skipped} already disabled or gone)` : ''}.`;
+  },
+  revalidate: adminPages,
+});

@@ -1,47 +1,45 @@
 'use server';
 
 import 'server-only';
-import type { ActionResult } from '../../portal/action-result';
+import { serverAction } from '../../server-action/runner';
+import { apiStageInput } from '../../validation/admin';
+import { planInput } from '../../validation/gateway-ids';
 import { planFormSchema } from '../plan-input';
 import { createPlan, deletePlan, updatePlan } from '../plans';
-import { apiStageInput, planIdInput } from '../schemas';
 import { adminDeps } from '../server-deps';
-import { runAdminAction } from './run';
+import { planPages } from '../revalidation';
 
-const here = { returnTo: '/admin/plans', plans: true };
+const returnTo = '/admin/plans';
 
-export async function updatePlanAction(_s: ActionResult, form: FormData) {
-  return runAdminAction(
-    form,
-    planFormSchema.and(planIdInput),
-    async (admin, input) => {
-      await updatePlan(adminDeps(), admin, input.planId, input);
-      return `${input.name} saved.`;
-    },
-    here,
-  );
-}
+export const updatePlanAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: planFormSchema.and(planInput),
+  run: async (admin, input) => {
+    await updatePlan(adminDeps(), admin, input.planId, input);
+    return `${input.name} saved.`;
+  },
+  revalidate: planPages,
+});
 
-export async function createPlanAction(_s: ActionResult, form: FormData) {
-  return runAdminAction(
-    form,
-    planFormSchema.and(apiStageInput),
-    async (admin, input) => {
-      await createPlan(adminDeps(), admin, input, input.apiStage);
-      return `${input.name} created.`;
-    },
-    here,
-  );
-}
+export const createPlanAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: planFormSchema.and(apiStageInput),
+  run: async (admin, input) => {
+    await createPlan(adminDeps(), admin, input, input.apiStage);
+    return `${input.name} created.`;
+  },
+  revalidate: planPages,
+});
 
-export async function deletePlanAction(_s: ActionResult, form: FormData) {
-  return runAdminAction(
-    form,
-    planIdInput,
-    async (admin, input) => {
-      await deletePlan(adminDeps(), admin, input.planId);
-      return 'Plan deleted.';
-    },
-    here,
-  );
-}
+export const deletePlanAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: planInput,
+  run: async (admin, { planId }) => {
+    await deletePlan(adminDeps(), admin, planId);
+    return 'Plan deleted.';
+  },
+  revalidate: planPages,
+});

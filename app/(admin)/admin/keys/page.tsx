@@ -8,7 +8,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { bulkDisableAction } from '@/lib/admin/actions/keys';
-import { maxBulkKeys } from '@/lib/admin/bulk-disable';
+import { maxBulkKeys } from '@/lib/validation/admin';
 import { hygieneReasonLabels, type HygieneReason } from '@/lib/admin/hygiene';
 import { loadHygieneView } from '@/lib/admin/hygiene-page';
 import { requireAdmin } from '@/lib/auth/session';

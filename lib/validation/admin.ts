@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { customerSubSchema } from '../usage/customer-param';
-
-/** Ids of API Gateway resources (keys, plans, APIs): short alphanumerics. */
-export const gatewayIdSchema = z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'That id is not valid.');
+import { gatewayIdSchema } from './gateway-ids';
 
 export const reasonSchema = z
   .string()
@@ -31,8 +29,6 @@ export const closeAccountInput = customer.extend({
   reason: reasonSchema,
 });
 
-export const planIdInput = z.object({ planId: gatewayIdSchema });
-
 /** A published API stage as `restApiId:stage`. */
 export const apiStageInput = z.object({
   apiStage: z
@@ -46,4 +42,30 @@ export const inviteInput = z.object({
     .max(254)
     .transform((email) => email.toLowerCase()),
   asAdmin: z.literal('on').optional(),
+});
+
+/** The dry run and the import share one form: `intent` says which button was pressed. */
+export const keyImportInput = z.object({
+  intent: z.enum(['preview', 'import']),
+  csv: z
+    .string()
+    .min(1, 'Paste the CSV or choose a file first.')
+    .max(1_000_000, 'The file is over 1 MB: split it into smaller files.'),
+});
+
+/** How many keys one bulk disable may name (the keys page shows at most this many). */
+export const maxBulkKeys = 500;
+
+export const bulkDisableInput = z.object({
+  keyIds: z
+    .array(gatewayIdSchema)
+    .min(1, 'Choose at least one key.')
+    .max(maxBulkKeys, `Choose at most ${maxBulkKeys} keys at a time.`),
+  reason: reasonSchema,
+});
+
+/** Each ticked key arrives as its own `keyId` field. */
+export const bulkDisableFields = (form: FormData): unknown => ({
+  keyIds: form.getAll('keyId'),
+  reason: form.get('reason'),
 });

@@ -1,3 +1,4 @@
+import { formatUtc } from '../format/utc';
 import { findCustomerKeys, keyTagNames, type Customer } from '../gateway/customer-keys';
 import { setKeyEnabled, tagKey, untagKey } from '../gateway/keys';
 import { requireEnabledAccount } from '../portal/account-state';
@@ -96,10 +97,9 @@ export async function rotateCustomerKey(
 ): Promise<number> {
   const customer = asCustomer(await requireCustomer(deps, sub));
   const { oldKeyWorksUntil } = await rotateKey(deps, customer, admin);
-  const until = new Date(oldKeyWorksUntil).toISOString().replace('T', ' ').slice(0, 16);
   await notifyCustomer(deps, sub, {
     tone: 'warning',
-    message: `An administrator rotated your API key: reveal the new one on this page. The old key works until ${until} UTC.`,
+    message: `An administrator rotated your API key: reveal the new one on this page. The old key works until ${formatUtc(oldKeyWorksUntil)}.`,
   });
   return oldKeyWorksUntil;
 }

@@ -7,7 +7,7 @@ import { subscribe } from '../portal/subscriptions';
 import { customerAudit } from '../store/audit';
 import { recentNotifications } from '../store/notifications';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
-import { closeAccount, enableAccount, setAdminRole } from './account-actions';
+import { closeAccount, enableAccount, setAdminRole } from './customer-accounts';
 import { findUserBySub, listAdmins, listAllUsers } from './cognito-users';
 import { inviteUser } from './invite';
 import {
@@ -15,7 +15,7 @@ import {
   removeCustomerFromPlan,
   rotateCustomerKey,
   setCustomerKeyEnabled,
-} from './key-actions';
+} from './customer-keys';
 
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);

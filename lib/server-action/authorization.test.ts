@@ -1,0 +1,150 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/*
+ * Every server action checks who is calling before it reads the form or touches AWS. The
+ * session guards are replaced by ones that refuse (as forbidden() or a sign-in redirect would,
+ * by throwing), and every dependency factory by a spy that must never be reached. The form is
+ * one every action would accept, so an action that skipped its guard would reach them.
+ */
+const adminRefused = new Error('refused by requireAdmin');
+const userRefused = new Error('refused by requireUser');
+const requireAdmin = vi.fn(async () => {
+  throw adminRefused;
+});
+const requireUser = vi.fn(async () => {
+  throw userRefused;
+});
+const portalDeps = vi.fn();
+const adminDeps = vi.fn();
+const catalogStoreDeps = vi.fn();
+
+vi.mock('../auth/session', () => ({ requireAdmin, requireUser }));
+vi.mock('../portal/server-deps', () => ({ portalDeps }));
+vi.mock('../admin/server-deps', () => ({ adminDeps }));
+vi.mock('../gateway/catalog-store', () => ({ catalogStoreDeps, invalidateCatalogStore: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+const admin = 'admin';
+const user = 'user';
+
+/** Every action module, and who may call each of its actions: a new action must be listed. */
+const modules = {
+  'portal/actions': {
+    load: () => import('../portal/actions'),
+    callers: {
+      subscribeAction: user,
+      unsubscribeAction: user,
+      requestUpgradeAction: user,
+      cancelRequestAction: user,
+      revealKeyAction: user,
+      rotateKeyAction: user,
+      approveRequestAction: admin,
+      rejectRequestAction: admin,
+    },
+  },
+  'catalog-admin/actions': {
+    load: () => import('../catalog-admin/actions'),
+    callers: {
+      saveCatalogSettingsAction: admin,
+      setPublishedAction: admin,
+      uploadSpecAction: admin,
+      deleteSpecAction: admin,
+    },
+  },
+  'admin/actions/customers': {
+    load: () => import('../admin/actions/customers'),
+    callers: {
+      setKeyEnabledAction: admin,
+      moveTierAction: admin,
+      removeFromPlanAction: admin,
+      rotateCustomerKeyAction: admin,
+      setAdminRoleAction: admin,
+      closeAccountAction: admin,
+      enableAccountAction: admin,
+      inviteAction: admin,
+    },
+  },
+  'admin/actions/keys': {
+    load: () => import('../admin/actions/keys'),
+    callers: { importKeysAction: admin, bulkDisableAction: admin },
+  },
+  'admin/actions/plans': {
+    load: () => import('../admin/actions/plans'),
+    callers: { updatePlanAction: admin, createPlanAction: admin, deletePlanAction: admin },
+  },
+  'audiences/actions': {
+    load: () => import('../audiences/actions'),
+    callers: {
+      createAudienceAction: admin,
+      renameAudienceAction: admin,
+      addAudienceMemberAction: admin,
+      removeAudienceMemberAction: admin,
+    },
+  },
+} as const;
+
+function acceptableForm(): FormData {
+  const form = new FormData();
+  const fields = {
+    planId: 'abc123',
+    requestId: '00000000-0000-4000-8000-000000000001',
+    customerSub: '00000000-0000-4000-8000-000000000002',
+    sub: '00000000-0000-4000-8000-000000000002',
+    reason: 'a good reason',
+    keyId: 'key123',
+    enabled: 'false',
+    makeAdmin: 'true',
+    change: 'disable',
+    email: 'victim@example.com',
+    entry: 'gateway:abc123:prod',
+    published: 'false',
+    specId: '00000000-0000-4000-8000-000000000003',
+    intent: 'preview',
+    csv: 'Name,Key\nk,v',
+    name: 'Gold',
+    order: '1',
+    visibility: 'public',
+    approval: 'auto',
+    apiStage: 'abc123:prod',
+    id: 'partners',
+  };
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  form.set('file', new File(['openapi: 3.0.0'], 'spec.yaml'));
+  return form;
+}
+
+const loaded = new Map<string, Record<string, unknown>>();
+
+// Loading the action modules pulls in the AWS SDK: slow on a busy machine, so not timed per test.
+beforeAll(async () => {
+  for (const [name, { load }] of Object.entries(modules)) loaded.set(name, await load());
+}, 120_000);
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('server actions', () => {
+  for (const [name, { callers }] of Object.entries(modules)) {
+    it(`in ${name} are exactly the listed ones, and each checks its caller before anything else`, async () => {
+      const actions = Object.entries(loaded.get(name) ?? {});
+      expect(actions.map(([exported]) => exported).sort()).toEqual(Object.keys(callers).sort());
+      for (const [actionName, action] of actions) {
+        const caller = callers[actionName as keyof typeof callers];
+        await expect(
+          (action as (state: unknown, form: FormData) => Promise<unknown>)(
+            { status: 'idle' },
+            acceptableForm(),
+          ),
+          actionName,
+        ).rejects.toBe(caller === admin ? adminRefused : userRefused);
+      }
+      const expected = (who: string) => Object.values(callers).filter((c) => c === who).length;
+      expect(requireAdmin).toHaveBeenCalledTimes(expected(admin));
+      expect(requireUser).toHaveBeenCalledTimes(expected(user));
+      expect(portalDeps).not.toHaveBeenCalled();
+      expect(adminDeps).not.toHaveBeenCalled();
+      expect(catalogStoreDeps).not.toHaveBeenCalled();
+    });
+  }
+});

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { customerSubSchema } from '../usage/customer-param';
+
+export const requestInput = z.object({ requestId: z.uuid() });
+
+/** An admin's decision names the customer too: requests are stored per customer. */
+export const decisionInput = requestInput.extend({ customerSub: customerSubSchema });
+
+export const rejectionInput = decisionInput.extend({
+  reason: z.string().trim().min(3, 'Give the customer a reason (at least 3 characters).').max(500),
+});
