@@ -1,6 +1,5 @@
 import type { AuditEntry } from '@/lib/store/audit';
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+import { formatUtc } from '@/lib/format/utc';
 
 /** Audit entries as a table: when, who, what and the details recorded with it. */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
@@ -36,7 +35,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
               key={entry.id}
               className="border-b border-slate-100 align-top dark:border-slate-800/60"
             >
-              <td className="px-3 py-2 whitespace-nowrap">{utc(entry.at)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatUtc(entry.at)}</td>
               <td className="px-3 py-2">{entry.actor.email}</td>
               <td className="px-3 py-2 font-mono text-xs">{entry.action}</td>
               <td className="px-3 py-2 font-mono text-xs break-all">{entry.customerSub}</td>

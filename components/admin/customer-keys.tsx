@@ -2,8 +2,7 @@ import { ActionForm } from '@/components/portal/action-form';
 import { removeFromPlanAction, setKeyEnabledAction } from '@/lib/admin/actions/customers';
 import type { CustomerKeyView } from '@/lib/admin/customer-detail';
 import { ReasonField } from './reason-field';
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+import { formatUtc } from '@/lib/format/utc';
 
 /** The customer's keys (never their values), each with its plans and the admin's key actions. */
 export function CustomerKeys({ sub, keys }: { sub: string; keys: CustomerKeyView[] }) {
@@ -24,7 +23,7 @@ export function CustomerKeys({ sub, keys }: { sub: string; keys: CustomerKeyView
             <dt className="text-slate-500">State</dt>
             <dd>
               {key.enabled ? 'Enabled' : 'Disabled'}
-              {key.worksUntil && ` (rotated out, works until ${utc(key.worksUntil)})`}
+              {key.worksUntil && ` (rotated out, works until ${formatUtc(key.worksUntil)})`}
             </dd>
             {key.disabledReason && (
               <>
@@ -33,7 +32,7 @@ export function CustomerKeys({ sub, keys }: { sub: string; keys: CustomerKeyView
               </>
             )}
             <dt className="text-slate-500">Created</dt>
-            <dd>{key.createdAt ? utc(key.createdAt) : '—'}</dd>
+            <dd>{key.createdAt ? formatUtc(key.createdAt) : '—'}</dd>
             <dt className="text-slate-500">Plans</dt>
             <dd>{key.plans.map((plan) => plan.name).join(', ') || 'None'}</dd>
           </dl>

@@ -5,6 +5,7 @@ import type { CatalogSettings } from '@/lib/validation/catalog-settings';
 import { ActionForm } from '../portal/action-form';
 import { SettingsForm } from './settings-form';
 import { UploadSpecForm } from './upload-spec-form';
+import { formatUtc } from '@/lib/format/utc';
 
 type Action = (state: ActionResult, form: FormData) => Promise<ActionResult>;
 
@@ -14,8 +15,6 @@ export type CatalogAdminActions = {
   upload: Action;
   remove: Action;
 };
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 /** One catalog entry on the admin page: what it is, its state, and every change to it. */
 export function CatalogEntryCard({
@@ -50,7 +49,7 @@ export function CatalogEntryCard({
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {api.kind === 'gateway'
               ? `API Gateway ${api.sourceName}: ${api.restApiId} / ${api.stage} · plans: ${api.plans.map((plan) => plan.name).join(', ')}`
-              : `Generic spec ${api.sourceName} ${api.spec.version} · ${api.spec.format.toUpperCase()}, ${Math.ceil(api.spec.jsonBytes / 1024)} KB · uploaded by ${api.spec.uploadedBy}, ${utc(api.spec.uploadedAt)}`}
+              : `Generic spec ${api.sourceName} ${api.spec.version} · ${api.spec.format.toUpperCase()}, ${Math.ceil(api.spec.jsonBytes / 1024)} KB · uploaded by ${api.spec.uploadedBy}, ${formatUtc(api.spec.uploadedAt)}`}
           </p>
           <p className="text-sm">
             {api.published ? (

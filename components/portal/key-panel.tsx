@@ -6,6 +6,7 @@ import { idle, type ActionResult } from '@/lib/server-action/result';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
+import { utcDay } from '@/lib/usage/utc-days';
 
 type KeyPanelProps = {
   keyId: string;
@@ -69,9 +70,7 @@ export function KeyPanel({
           {createdAt !== undefined && (
             <>
               {' · created '}
-              <time dateTime={new Date(createdAt).toISOString()}>
-                {new Date(createdAt).toISOString().slice(0, 10)}
-              </time>
+              <time dateTime={new Date(createdAt).toISOString()}>{utcDay(createdAt)}</time>
               {ageDays !== undefined && ` (${ageDays} day${ageDays === 1 ? '' : 's'} ago)`}
             </>
           )}

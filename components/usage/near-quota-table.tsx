@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { NearQuota } from '@/lib/usage/consumers';
-import { formatUtc } from '@/lib/usage/quota-gauge';
+import { formatUtc } from '@/lib/format/utc';
 
 const numbers = new Intl.NumberFormat('en-US');
 

@@ -1,6 +1,6 @@
 import { describeQuota, describeThrottle } from '@/lib/gateway/plan-wording';
 import type { CustomerPlanUsage } from '@/lib/usage/customer-usage';
-import { formatUtc } from '@/lib/usage/quota-gauge';
+import { formatUtc } from '@/lib/format/utc';
 import { Card } from '../ui/card';
 
 const numbers = new Intl.NumberFormat('en-US');

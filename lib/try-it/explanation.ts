@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeQuota, describeThrottle } from '../gateway/plan-wording';
 import { nextPeriodStart, quotaOf } from '../usage/quota-window';
+import { formatUtc } from '../format/utc';
 
 /** The plan whose limits applied to the call, when the portal knows it (a subscriber's key). */
 export const explainedPlanSchema = z.object({
@@ -33,9 +34,6 @@ function messageOf(body: string | undefined): string | undefined {
     return undefined;
   }
 }
-
-const resetWords = (instant: number) =>
-  `${new Date(instant).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
  * Words for API Gateway's own refusals, which say little ("Forbidden", "Limit Exceeded"): what
@@ -70,7 +68,7 @@ export function explainAnswer(answer: AnswerToExplain): string | undefined {
     const quota = plan ? quotaOf(plan.quota) : undefined;
     if (!plan || !quota)
       return "This key has used up its plan's quota for the current period; it is available again when the period resets (quota periods are UTC).";
-    return `This key has used up ${plan.name}'s quota (${describeQuota(quota)}). It resets at ${resetWords(nextPeriodStart(quota, answer.now))}.`;
+    return `This key has used up ${plan.name}'s quota (${describeQuota(quota)}). It resets at ${formatUtc(nextPeriodStart(quota, answer.now))}.`;
   }
   if (answer.status === 504 && message === 'Endpoint request timed out')
     return "The API's backend did not answer within API Gateway's integration timeout (at most 29 seconds).";

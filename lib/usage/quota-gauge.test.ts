@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtc, quotaGauge } from './quota-gauge';
+import { formatUtc } from '../format/utc';
+import { quotaGauge } from './quota-gauge';
 import { usageReportSchema } from './usage-report';
 
 const report = (startDate: string, endDate: string, items: object) =>

@@ -45,8 +45,3 @@ export function quotaGauge(
     resetsAt: new Date(nextPeriodStart(quota, now)).toISOString(),
   };
 }
-
-/** "2026-06-01 00:00 UTC" */
-export function formatUtc(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}

@@ -13,6 +13,7 @@ import {
   unsubscribeAction,
 } from '@/lib/portal/actions';
 import { loadDashboard } from '@/lib/portal/dashboard';
+import { formatUtc } from '@/lib/format/utc';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -23,8 +24,6 @@ const statusWords = {
   rejected: 'Not approved',
   cancelled: 'Withdrawn',
 } as const;
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
@@ -47,7 +46,7 @@ export default async function DashboardPage() {
         <section aria-label="Notifications" className="space-y-2">
           {notifications.map((note) => (
             <Alert key={note.id} tone={note.tone}>
-              {note.message} <span className="text-xs opacity-75">({utc(note.at)})</span>
+              {note.message} <span className="text-xs opacity-75">({formatUtc(note.at)})</span>
             </Alert>
           ))}
         </section>
@@ -135,7 +134,7 @@ export default async function DashboardPage() {
                     {request.toPlanName}: {statusWords[request.status]}
                   </p>
                   <p className="text-slate-600 dark:text-slate-400">
-                    Asked {utc(request.createdAt)}
+                    Asked {formatUtc(request.createdAt)}
                     {request.reason && ` · Reason: ${request.reason}`}
                   </p>
                 </div>

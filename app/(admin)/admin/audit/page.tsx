@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { auditActionSchema } from '@/lib/store/audit';
 import { loadAuditView } from '@/lib/admin/audit-page';
 import { requireAdmin } from '@/lib/auth/session';
+import { utcDay } from '@/lib/usage/utc-days';
 
 export const metadata: Metadata = { title: 'Audit log · Admin' };
 
@@ -14,13 +15,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const field =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900';
 const shownMax = 500;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireAdmin('/admin/audit');
   const { filter, range, entries, truncated } = await loadAuditView(await searchParams);
   const query = new URLSearchParams(
-    Object.entries({ ...filter, from: day(range.from), to: day(range.to) }).flatMap(
+    Object.entries({ ...filter, from: utcDay(range.from), to: utcDay(range.to) }).flatMap(
       ([name, value]) => (value ? [[name, String(value)]] : []),
     ),
   );
@@ -61,11 +61,11 @@ export default async function AuditPage({ searchParams }: Props) {
         </label>
         <label className="text-sm font-medium">
           From
-          <input type="date" name="from" defaultValue={day(range.from)} className={field} />
+          <input type="date" name="from" defaultValue={utcDay(range.from)} className={field} />
         </label>
         <label className="text-sm font-medium">
           To
-          <input type="date" name="to" defaultValue={day(range.to)} className={field} />
+          <input type="date" name="to" defaultValue={utcDay(range.to)} className={field} />
         </label>
         <Button type="submit">Filter</Button>
       </form>

@@ -3,10 +3,9 @@ import { ActionForm } from '@/components/portal/action-form';
 import { requireAdmin } from '@/lib/auth/session';
 import { approveRequestAction, rejectRequestAction } from '@/lib/portal/actions';
 import { pendingUpgradeRequests } from '@/lib/portal/admin-requests';
+import { formatUtc } from '@/lib/format/utc';
 
 export const metadata: Metadata = { title: 'Upgrade requests' };
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 export default async function UpgradeRequestsPage() {
   await requireAdmin('/admin/requests');
@@ -42,7 +41,7 @@ export default async function UpgradeRequestsPage() {
                 <dt className="text-slate-500 dark:text-slate-400">Requested</dt>
                 <dd className="font-medium">{request.toPlanName}</dd>
                 <dt className="text-slate-500 dark:text-slate-400">Asked</dt>
-                <dd>{utc(request.createdAt)}</dd>
+                <dd>{formatUtc(request.createdAt)}</dd>
                 {request.account !== 'enabled' && (
                   <>
                     <dt className="text-slate-500 dark:text-slate-400">Account</dt>

@@ -2,6 +2,7 @@ import { auditCsv } from '@/lib/admin/audit-csv';
 import { loadAuditView } from '@/lib/admin/audit-page';
 import { requireAdmin } from '@/lib/auth/session';
 import { csvResponse } from '@/lib/csv/response';
+import { utcDay } from '@/lib/usage/utc-days';
 
 /** The audit log with the page's filters as CSV, safe to open in a spreadsheet. */
 export async function GET(request: Request) {
@@ -14,6 +15,8 @@ export async function GET(request: Request) {
       { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
     );
   }
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return csvResponse(auditCsv(entries), `audit-${day(range.from)}-to-${day(range.to)}-utc.csv`);
+  return csvResponse(
+    auditCsv(entries),
+    `audit-${utcDay(range.from)}-to-${utcDay(range.to)}-utc.csv`,
+  );
 }

@@ -10,12 +10,11 @@ import { loadCustomerDetail } from '@/lib/admin/customer-detail';
 import { adminDeps } from '@/lib/admin/server-deps';
 import { requireAdmin } from '@/lib/auth/session';
 import { customerSubSchema } from '@/lib/usage/customer-param';
+import { formatUtc } from '@/lib/format/utc';
 
 export const metadata: Metadata = { title: 'Customer · Admin' };
 
 type Props = { params: Promise<{ sub: string }> };
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 export default async function CustomerPage({ params }: Props) {
   const parsed = customerSubSchema.safeParse((await params).sub);
@@ -43,7 +42,7 @@ export default async function CustomerPage({ params }: Props) {
           <dt className="text-slate-500">Status</dt>
           <dd className="capitalize">{user.status}</dd>
           <dt className="text-slate-500">Signed up</dt>
-          <dd>{user.createdAt ? utc(user.createdAt) : '—'}</dd>
+          <dd>{user.createdAt ? formatUtc(user.createdAt) : '—'}</dd>
           <dt className="text-slate-500">Groups</dt>
           <dd>{detail.groups.join(', ') || 'None'}</dd>
           <dt className="text-slate-500">Requests, last 7 days</dt>
@@ -76,7 +75,7 @@ export default async function CustomerPage({ params }: Props) {
           <ul className="space-y-1 text-sm">
             {detail.requests.map((request) => (
               <li key={request.id}>
-                {utc(request.createdAt)}: {request.toPlanName}, {request.status}
+                {formatUtc(request.createdAt)}: {request.toPlanName}, {request.status}
                 {request.reason ? ` (${request.reason})` : ''}
               </li>
             ))}
