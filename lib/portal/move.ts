@@ -8,11 +8,14 @@ export class MoveFailedError extends Error {
   constructor(
     override readonly cause: unknown,
     readonly restored: boolean,
+    readonly keyId = '',
+    /** Plans the key was taken out of and could not be put back in (recorded for repair). */
+    readonly notRestored: string[] = [],
   ) {
     super(
       restored
         ? 'The plan change failed and your previous plan was kept. Please try again.'
-        : 'The plan change failed and your previous plan could not be restored; an administrator has been told.',
+        : 'The plan change failed and your previous plan could not be restored yet: it is put back automatically shortly.',
     );
     this.name = 'MoveFailedError';
   }
@@ -45,6 +48,7 @@ export async function moveKey(
         ),
       ),
     );
-    throw new MoveFailedError(error, restored.every(Boolean));
+    const notRestored = removed.filter((_planId, index) => !restored[index]);
+    throw new MoveFailedError(error, notRestored.length === 0, keyId, notRestored);
   }
 }

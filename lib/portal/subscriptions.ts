@@ -1,6 +1,5 @@
 import {
   activeKey,
-  createCustomerKey,
   findCustomerKeys,
   keyTagNames,
   plansOfKey,
@@ -16,9 +15,9 @@ import { withCustomerLock } from '../store/customer-lock';
 import { requireEnabledAccount } from './account-state';
 import type { AccessDeps, PortalDeps } from './deps';
 import { PortalError } from './errors';
-import { moveKey } from './move';
+import { changePlan, type PlanChangeOutcome } from './plan-change';
 
-export type SubscribeOutcome = 'subscribed' | 'moved' | 'unchanged';
+export type SubscribeOutcome = PlanChangeOutcome;
 
 /** The usage plan by id, or a PortalError a person can read. */
 export async function findPlan(deps: PortalDeps, planId: string): Promise<GatewayPlan> {
@@ -41,11 +40,6 @@ export async function findPlanFor(
     throw new PortalError('That plan does not exist (any more).', 'not-found');
   return plan;
 }
-
-const sharesStage = (a: GatewayPlan, b: GatewayPlan) =>
-  a.apiStages.some((stage) =>
-    b.apiStages.some((other) => other.apiId === stage.apiId && other.stage === stage.stage),
-  );
 
 /**
  * Puts the customer's key into `planId`, creating the key on the first subscription. When one
@@ -80,7 +74,7 @@ export async function subscribe(
   return withCustomerLock(deps, customer.sub, async () => {
     await requireEnabledAccount(deps, customer.sub);
     const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
-    let key = activeKey(keys);
+    const key = activeKey(keys);
     // A key an admin disabled (lib/admin) must not be replaced by a fresh one by subscribing
     // again, nor by an approval: it has to be re-enabled first.
     const blockedReason = keys
@@ -92,48 +86,7 @@ export async function subscribe(
         'forbidden',
       );
     }
-    if (!key) {
-      key = (await createCustomerKey(deps.apiGateway, customer)).key;
-      await recordAudit(deps, {
-        actor,
-        customerSub: customer.sub,
-        action: 'key.created',
-        details: { keyId: key.id },
-      });
-    }
-    const keyId = key.id;
-    const current = await plansOfKey(deps.apiGateway, keyId);
-    if (current.some((existing) => existing.id === plan.id)) return 'unchanged';
-    const overlapping = current.filter((existing) => sharesStage(existing, plan));
-    const associations = gatewayPlanAssociations(deps.apiGateway);
-    if (overlapping.length === 0) {
-      await associations.add(plan.id, keyId);
-      await recordAudit(deps, {
-        actor,
-        customerSub: customer.sub,
-        action: 'subscription.added',
-        details: { planId: plan.id, planName: plan.name, keyId },
-      });
-      return 'subscribed';
-    }
-    await moveKey(
-      associations,
-      keyId,
-      overlapping.map((old) => old.id),
-      plan.id,
-    );
-    await recordAudit(deps, {
-      actor,
-      customerSub: customer.sub,
-      action: 'subscription.moved',
-      details: {
-        from: overlapping.map((old) => old.name).join(', '),
-        to: plan.name,
-        planId: plan.id,
-        keyId,
-      },
-    });
-    return 'moved';
+    return changePlan(deps, customer, plan, key, actor);
   });
 }
 
