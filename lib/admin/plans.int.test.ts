@@ -1,4 +1,8 @@
-import { GetRestApisCommand, GetUsagePlanCommand } from '@aws-sdk/client-api-gateway';
+import {
+  GetRestApisCommand,
+  GetUsagePlanKeysCommand,
+  GetUsagePlanCommand,
+} from '@aws-sdk/client-api-gateway';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planMetadataFromTags } from '../gateway/plan-tags';
 import { subscribe, unsubscribe } from '../portal/subscriptions';
@@ -22,10 +26,20 @@ beforeAll(async () => {
 
 describe('plans against the local stack', () => {
   it('lists the seeded plans with their APIs and subscriber counts', async () => {
-    const plans = await listAdminPlans(deps);
-    const bronze = plans.find((plan) => plan.name === 'Bronze')!;
-    expect(bronze.apis.map((api) => api.label)).toContain('Payments (prod)');
-    expect(bronze.subscribers).toBeGreaterThanOrEqual(0);
+    const bronzeId = (await listAdminPlans(deps)).find((plan) => plan.name === 'Bronze')!.id;
+    const customer = await newCustomer();
+    await subscribe(deps, customer, bronzeId);
+    try {
+      const bronze = (await listAdminPlans(deps)).find((plan) => plan.id === bronzeId)!;
+      expect(bronze.apis.map((api) => api.label)).toContain('Payments (prod)');
+      const keys = await deps.apiGateway.send(
+        new GetUsagePlanKeysCommand({ usagePlanId: bronzeId, limit: 500 }),
+      );
+      expect(bronze.subscribers).toBeGreaterThan(0);
+      expect(bronze.subscribers).toBe(keys.items?.length);
+    } finally {
+      await unsubscribe(deps, customer, bronzeId);
+    }
   });
 
   it('creates a plan for a published API, edits it, and refuses to delete it while it has a subscriber', async () => {

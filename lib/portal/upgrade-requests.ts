@@ -110,7 +110,18 @@ export async function approveRequest(
     await releaseClaim(deps, request);
     throw error;
   }
-  await closeRequest(deps, request, { status: 'approved', by: admin.email }, 'approving');
+  try {
+    await closeRequest(deps, request, { status: 'approved', by: admin.email }, 'approving');
+  } catch (error) {
+    // The key already moved; an open request lets the next approval finish (the move then
+    // changes nothing), where a request stuck in `approving` could never be decided.
+    await releaseClaim(deps, request);
+    throw new PortalError(
+      `${request.customerEmail} is now on ${request.toPlanName}, but the request could not be closed: approve it again to finish.`,
+      'failed',
+      { cause: error },
+    );
+  }
   await notifyCustomer(deps, customer.sub, {
     tone: 'success',
     message: `Your upgrade to ${request.toPlanName} was approved. Your key now uses ${request.toPlanName}'s limits.`,
