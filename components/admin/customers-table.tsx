@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CustomerRow } from '@/lib/admin/customer-rows';
 import type { CustomersQuery } from '@/lib/admin/customers-query';
+import { Table, type TableColumn } from '../ui/table';
 
 type SortKey = CustomersQuery['sort'];
 
@@ -29,62 +30,45 @@ export function CustomersTable({
   query: CustomersQuery;
   sortHref: (sort: SortKey, dir: 'asc' | 'desc') => string;
 }) {
+  const header = (column: (typeof columns)[number]): TableColumn => {
+    const active = column.sort === query.sort;
+    if (!column.sort) return { key: column.label };
+    return {
+      key: column.label,
+      sort: active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined,
+      header: (
+        <Link
+          href={sortHref(column.sort, active && query.dir === 'asc' ? 'desc' : 'asc')}
+          className="underline-offset-2 hover:underline"
+        >
+          {column.label}
+          {active ? (query.dir === 'asc' ? ' ↑' : ' ↓') : ''}
+        </Link>
+      ),
+    };
+  };
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Customers</caption>
-        <thead className="border-b border-slate-200 dark:border-slate-800">
-          <tr>
-            {columns.map((column) => {
-              const active = column.sort === query.sort;
-              return (
-                <th
-                  key={column.label}
-                  scope="col"
-                  className="px-3 py-2 font-semibold"
-                  aria-sort={
-                    active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined
-                  }
-                >
-                  {column.sort ? (
-                    <Link
-                      href={sortHref(column.sort, active && query.dir === 'asc' ? 'desc' : 'asc')}
-                      className="underline-offset-2 hover:underline"
-                    >
-                      {column.label}
-                      {active ? (query.dir === 'asc' ? ' ↑' : ' ↓') : ''}
-                    </Link>
-                  ) : (
-                    column.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.sub} className="border-b border-slate-100 dark:border-slate-800/60">
-              <td className="px-3 py-2">
-                <Link
-                  href={`/admin/customers/${row.sub}`}
-                  className="font-medium text-indigo-700 underline dark:text-indigo-300"
-                >
-                  {row.email}
-                </Link>
-                {row.isAdmin && <span className="ml-2 text-xs text-slate-500">admin</span>}
-              </td>
-              <td className="px-3 py-2 capitalize">{row.status}</td>
-              <td className="px-3 py-2">{row.plans.map((plan) => plan.name).join(', ') || '—'}</td>
-              <td className="px-3 py-2">{keyLabels[row.keyState]}</td>
-              <td className="px-3 py-2">
-                {row.keyAgeDays === undefined ? '—' : `${row.keyAgeDays} d`}
-              </td>
-              <td className="px-3 py-2">{row.lastActivity ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption="Customers" columns={columns.map(header)}>
+      {rows.map((row) => (
+        <tr key={row.sub}>
+          <td className="px-3 py-2">
+            <Link
+              href={`/admin/customers/${row.sub}`}
+              className="font-medium text-indigo-700 underline dark:text-indigo-300"
+            >
+              {row.email}
+            </Link>
+            {row.isAdmin && <span className="ml-2 text-xs text-slate-500">admin</span>}
+          </td>
+          <td className="px-3 py-2 capitalize">{row.status}</td>
+          <td className="px-3 py-2">{row.plans.map((plan) => plan.name).join(', ') || '—'}</td>
+          <td className="px-3 py-2">{keyLabels[row.keyState]}</td>
+          <td className="px-3 py-2">
+            {row.keyAgeDays === undefined ? '—' : `${row.keyAgeDays} d`}
+          </td>
+          <td className="px-3 py-2">{row.lastActivity ?? '—'}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

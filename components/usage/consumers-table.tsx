@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { Consumer } from '@/lib/usage/consumers';
 import type { PlanRef } from '@/lib/usage/series';
+import { Table } from '../ui/table';
+import { planColumns } from './plan-columns';
 
 const numbers = new Intl.NumberFormat('en-US');
 
@@ -9,51 +11,34 @@ type Props = { consumers: Consumer[]; plans: PlanRef[]; customerHref: (id: strin
 /** Busiest first; a customer links to their own usage page, a key no customer owns does not. */
 export function ConsumersTable({ consumers, plans, customerHref }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Top consumers in the range, busiest first</caption>
-        <thead className="bg-slate-50 dark:bg-slate-900">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Customer
-            </th>
-            {plans.map((plan) => (
-              <th key={plan.id} scope="col" className="px-3 py-2 text-right font-semibold">
-                {plan.name}
-              </th>
-            ))}
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-          {consumers.map((consumer) => (
-            <tr key={consumer.id}>
-              <th scope="row" className="px-3 py-1.5 font-normal break-all">
-                {consumer.isCustomer ? (
-                  <Link
-                    href={customerHref(consumer.id)}
-                    className="text-indigo-700 underline hover:no-underline dark:text-indigo-300"
-                  >
-                    {consumer.label}
-                  </Link>
-                ) : (
-                  <span>{consumer.label} (not a portal customer)</span>
-                )}
-              </th>
-              {plans.map((plan) => (
-                <td key={plan.id} className="px-3 py-1.5 text-right tabular-nums">
-                  {numbers.format(consumer.byPlan[plan.id] ?? 0)}
-                </td>
-              ))}
-              <td className="px-3 py-1.5 text-right font-medium tabular-nums">
-                {numbers.format(consumer.total)}
-              </td>
-            </tr>
+    <Table
+      caption="Top consumers in the range, busiest first"
+      columns={planColumns('Customer', plans)}
+    >
+      {consumers.map((consumer) => (
+        <tr key={consumer.id}>
+          <th scope="row" className="px-3 py-1.5 font-normal break-all">
+            {consumer.isCustomer ? (
+              <Link
+                href={customerHref(consumer.id)}
+                className="text-indigo-700 underline hover:no-underline dark:text-indigo-300"
+              >
+                {consumer.label}
+              </Link>
+            ) : (
+              <span>{consumer.label} (not a portal customer)</span>
+            )}
+          </th>
+          {plans.map((plan) => (
+            <td key={plan.id} className="px-3 py-1.5 text-right tabular-nums">
+              {numbers.format(consumer.byPlan[plan.id] ?? 0)}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <td className="px-3 py-1.5 text-right font-medium tabular-nums">
+            {numbers.format(consumer.total)}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
