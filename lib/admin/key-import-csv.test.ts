@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv-parse';
 import { checkKeyFile, keyFileFor, type ImportContext } from './key-import-csv';
 
 const context: ImportContext = {
@@ -20,21 +19,6 @@ const context: ImportContext = {
 };
 
 const value = (n: number) => `imported-key-value-${String(n).padStart(4, '0')}`;
-
-describe('parseCsv', () => {
-  it('reads quotes, doubled quotes, newlines in quotes and single-quoted plan lists, with lines', () => {
-    const { records } = parseCsv(`a,b\r\n"x, ""y""",'p1,p2'\n\n"multi\nline",z\n`);
-    expect(records).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x, "y"', 'p1,p2'] },
-      { line: 4, cells: ['multi\nline', 'z'] },
-    ]);
-  });
-
-  it('reports an unterminated quote', () => {
-    expect(parseCsv('a,b\n"open,c\n').error).toMatch(/Line 2: a quoted value is never closed/);
-  });
-});
 
 describe('checkKeyFile', () => {
   it('accepts API Gateway’s format in any column order and case, plus CustomerEmail', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCsv } from './csv-parse';
+import { parseCsv } from '../csv/parse';
 
 /** One row of a key file, checked and ready to import. */
 export interface ImportRow {

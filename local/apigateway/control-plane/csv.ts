@@ -1,36 +1,12 @@
+import { badRequest } from '../errors';
+import { parseCsv } from '../../../lib/csv/parse';
+
 /**
- * RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. A field may
- * also be quoted with single quotes, which API Gateway's key file format allows for the list of
- * usage plan ids (`'c7y23b,glvrsr'`).
+ * The rows of a key file, read by the portal's CSV parser (RFC 4180 plus the single-quoted
+ * plan id lists API Gateway's format allows). A file that cannot be read is a 400.
  */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quote: string | undefined;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quote) {
-      if (char === quote && text[index + 1] === quote) {
-        field += quote;
-        index += 1;
-      } else if (char === quote) quote = undefined;
-      else field += char;
-    } else if ((char === '"' || char === "'") && field === '') quote = char;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+export function csvRows(text: string): string[][] {
+  const { records, error } = parseCsv(text);
+  if (error) throw badRequest(`Invalid CSV: ${error}`);
+  return records.map((record) => record.cells);
 }

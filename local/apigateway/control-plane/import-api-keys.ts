@@ -1,7 +1,7 @@
 import { ApiGatewayError, badRequest } from '../errors';
 import type { ApiKey } from '../model/types';
 import { addApiKey, keyRegistry } from './api-keys';
-import { parseCsv } from './csv';
+import { csvRows } from './csv';
 import { epochSeconds } from './lookup';
 import { created, type ControlHandler } from './request';
 import { sharedStage } from './usage-plans';
@@ -20,7 +20,7 @@ type Column = 'name' | 'key' | 'description' | 'enabled' | 'usageplanids';
 export const importApiKeys: ControlHandler = (request) => {
   const { ctx, query } = request;
   if (query.get('format') !== 'csv') throw badRequest('Invalid format: only csv is supported');
-  const [header, ...rows] = parseCsv(request.rawBody.toString('utf8'));
+  const [header, ...rows] = csvRows(request.rawBody.toString('utf8'));
   if (!header) throw badRequest('Invalid CSV: the file is empty');
   const positions = header.map((cell) => cell.trim().toLowerCase());
   for (const required of ['name', 'key'] as const) {
