@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { serverFunctionDir } from '../local/lambda/server-function';
 import { freePorts } from '../local/stack/ports';
 import { startLocalStack } from '../local/stack/start-stack';
@@ -45,12 +46,13 @@ const stack = await startLocalStack({ ports: await freePorts(), stateDir });
 try {
   const reports: InstanceReport[] = [];
   for (let run = 0; run < coldStarts; run++) {
-    const output = execFileSync(
+    // Asynchronously: the local stack answers the instance from this process's event loop.
+    const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', instance, JSON.stringify(stack.env)],
-      { encoding: 'utf8', env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+      { encoding: 'utf8', env: process.env, maxBuffer: 16 * 1024 * 1024 },
     );
-    reports.push(JSON.parse(output.trim().split('\n').at(-1)!) as InstanceReport);
+    reports.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as InstanceReport);
   }
 
   console.log(`Cold starts (${coldStarts} fresh processes; target init ≤ 1000 ms)`);

@@ -22,6 +22,20 @@ export function statementsFor(commands: readonly string[], scope: PolicyScope): 
     ...gatewayStatements(permissions, scope),
     ...cognitoStatements(permissions, scope),
     ...dynamoStatements(permissions, scope),
+    ...sesStatements(permissions),
+  ];
+}
+
+/** SES authorizes sending per identity: the account's verified senders in this region. */
+function sesStatements(permissions: Permission[]): PolicyStatement[] {
+  const actions = permissions.flatMap((p) => (p.service === 'ses' ? [p.action] : []));
+  if (!actions.length) return [];
+  return [
+    new PolicyStatement({
+      effect: Effect.ALLOW,
+      actions: unique(actions).map((action) => `ses:${action}`),
+      resources: [`arn:${Aws.PARTITION}:ses:${Aws.REGION}:${Aws.ACCOUNT_ID}:identity/*`],
+    }),
   ];
 }
 

@@ -12,6 +12,8 @@ export type Permission =
   | { service: 'apigateway'; verb: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }
   | { service: 'cognito-idp'; action: string }
   | { service: 'dynamodb'; action: string; onIndex?: boolean }
+  /** SES v2: the mail the events outbox sends, from the account's verified identities. */
+  | { service: 'ses'; action: string }
   /** Cognito's public and token-authorized operations: AWS does not evaluate IAM for them. */
   | { service: 'none' };
 
@@ -31,6 +33,8 @@ export const portalCommands: Record<string, Permission> = {
   DeleteUsagePlan: gateway('DELETE', '/usageplans/{usagePlan}'),
   GetUsage: gateway('GET', '/usageplans/{usagePlan}/usage'),
   GetUsagePlanKeys: gateway('GET', '/usageplans/{usagePlan}/keys'),
+  // Checks whether a key is in a plan after an answer was lost (lib/gateway/plan-associations).
+  GetUsagePlanKey: gateway('GET', '/usageplans/{usagePlan}/keys/*'),
   CreateUsagePlanKey: gateway('POST', '/usageplans/{usagePlan}/keys'),
   DeleteUsagePlanKey: gateway('DELETE', '/usageplans/{usagePlan}/keys/*'),
   GetApiKeys: gateway('GET', '/apikeys'),
@@ -77,12 +81,16 @@ export const portalCommands: Record<string, Permission> = {
   Update: { service: 'dynamodb', action: 'UpdateItem' },
   Delete: { service: 'dynamodb', action: 'DeleteItem' },
   Query: { service: 'dynamodb', action: 'Query', onIndex: true },
+
+  // Notification e-mail (lib/mail/send.ts).
+  SendEmail: { service: 'ses', action: 'SendEmail' },
 };
 
 /** What the housekeeping sweep sends (see functions/sweep-rotated-keys.ts). */
 export const housekeepingCommands = [
   'GetApiKeys',
   'GetUsagePlans',
+  'GetUsagePlanKey',
   'DeleteUsagePlanKey',
   'UpdateApiKey',
   'Put',

@@ -4,7 +4,6 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { PortalAlarms } from './alarms';
 import { PortalData } from './data';
-import { Housekeeping } from './housekeeping';
 import { Identity } from './identity';
 import { LogRetentionForEveryFunction } from './log-retention';
 import type { OpenNextOutput } from './open-next-output';
@@ -12,6 +11,7 @@ import { statementsFor } from './policy-statements';
 import { housekeepingCommands, portalCommands } from './portal-permissions';
 import type { PorticoSettings } from './settings';
 import { PrivateApiNetwork } from './private-api-network';
+import { ScheduledFunction } from './scheduled-function';
 import { SignInFirewall } from './sign-in-firewall';
 import { tagEverything } from './stack-tags';
 import { PortalSite } from './site';
@@ -93,9 +93,11 @@ export class PorticoStack extends Stack {
       }),
     );
 
-    const housekeeping = new Housekeeping(this, 'Housekeeping', {
+    const housekeeping = new ScheduledFunction(this, 'Housekeeping', {
+      entry: 'infra/functions/housekeeping.ts',
+      description: 'Portico housekeeping: disable rotated-out API keys after their grace period',
       schedule: settings.housekeepingSchedule,
-      tableName: data.table.tableName,
+      environment: { PORTICO_TABLE_NAME: data.table.tableName },
       statements: statementsFor(housekeepingCommands, managed),
     });
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -9,34 +10,41 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { serverRuntime } from './site';
 
-export interface HousekeepingProps {
+export interface ScheduledFunctionProps {
+  /** The handler module, relative to the repository root (e.g. `infra/functions/x.ts`). */
+  entry: string;
+  /** What the schedule does, for the rule's description. */
+  description: string;
+  /** An EventBridge `rate(…)` or `cron(…)` expression. */
   schedule: string;
-  tableName: string;
+  environment: Record<string, string>;
   statements: PolicyStatement[];
+  timeout?: Duration;
 }
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The scheduled sweep (functions/housekeeping.ts), bundled by esbuild together with the
- * portal's lib/ code it reuses, so the schedule and the dashboard apply the same rules.
+ * A scheduled job (the key sweep; the read-model sync and usage sweep): a handler bundled by
+ * esbuild together with the portal's lib/ code it reuses, so the schedule and the pages apply
+ * the same rules, run by an EventBridge rule.
  */
-export class Housekeeping extends Construct {
+export class ScheduledFunction extends Construct {
   readonly function: NodejsFunction;
   readonly rule: Rule;
 
-  constructor(scope: Construct, id: string, props: HousekeepingProps) {
+  constructor(scope: Construct, id: string, props: ScheduledFunctionProps) {
     super(scope, id);
     this.function = new NodejsFunction(this, 'Function', {
-      entry: fileURLToPath(new URL('../functions/housekeeping.ts', import.meta.url)),
+      entry: join(repositoryRoot, props.entry),
       // lib/ resolves its dependencies from the portal's node_modules and lockfile.
       projectRoot: repositoryRoot,
-      depsLockFilePath: `${repositoryRoot}package-lock.json`,
+      depsLockFilePath: join(repositoryRoot, 'package-lock.json'),
       runtime: serverRuntime,
       architecture: Architecture.ARM_64,
       memorySize: 256,
-      timeout: Duration.minutes(5),
-      environment: { PORTICO_TABLE_NAME: props.tableName },
+      timeout: props.timeout ?? Duration.minutes(5),
+      environment: props.environment,
       bundling: {
         format: OutputFormat.ESM,
         target: 'node20',
@@ -48,7 +56,7 @@ export class Housekeeping extends Construct {
     });
     for (const statement of props.statements) this.function.addToRolePolicy(statement);
     this.rule = new Rule(this, 'Schedule', {
-      description: 'Portico housekeeping: disable rotated-out API keys after their grace period',
+      description: props.description,
       schedule: Schedule.expression(props.schedule),
       targets: [new LambdaTarget(this.function, { retryAttempts: 2 })],
     });
