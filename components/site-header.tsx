@@ -9,6 +9,7 @@ import { ButtonLink } from './ui/button';
 
 const sections: NavItem[] = [
   { href: '/apis', label: 'APIs' },
+  { href: '/guides', label: 'Guides' },
   { href: '/plans', label: 'Plans' },
   { href: '/dashboard', label: 'Dashboard' },
 ];

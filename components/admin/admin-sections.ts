@@ -23,6 +23,11 @@ export const adminSections: (NavItem & { description: string })[] = [
     description: 'Usage plans: limits, visibility, approval; create and delete plans.',
   },
   {
+    href: '/admin/guides',
+    label: 'Guides',
+    description: 'Markdown pages beside the API references: drafts, preview, history.',
+  },
+  {
     href: '/admin/audiences',
     label: 'Audiences',
     description: 'Named groups of customers who see APIs and plans limited to them.',

@@ -22,6 +22,8 @@ export function OperationList({ groups }: { groups: OperationGroup[] }) {
             {group.operations.map((operation) => (
               <li
                 key={`${operation.method} ${operation.path}`}
+                // Guides link here as `api:{slug}#{operationId}` (lib/guides/guide.ts).
+                id={operation.operationId ? `op-${operation.operationId}` : undefined}
                 className="flex flex-wrap items-center gap-3 px-3 py-2"
               >
                 <span

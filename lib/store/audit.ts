@@ -39,6 +39,11 @@ export const auditActionSchema = z.enum([
   // Events (issue 16): a self sign-up confirmed, and a usage threshold crossed (by the sweep).
   'account.created',
   'quota.threshold',
+  // Guides: the subject is `guide:{id}`.
+  'guide.saved',
+  'guide.published',
+  'guide.unpublished',
+  'guide.restored',
 ]);
 
 export const auditEntrySchema = z.object({

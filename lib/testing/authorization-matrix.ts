@@ -38,6 +38,7 @@ export interface RouteRow {
 export const routeMatrix: Record<string, RouteRow> = {
   '/': { audience: 'public', sample: '/' },
   '/plans': { audience: 'public', sample: '/plans' },
+  '/guides': { audience: 'public', sample: '/guides' },
   '/apis': { audience: 'public', sample: '/apis' },
   '/apis/[slug]': { audience: 'public', sample: '/apis/weather' },
   '/apis/[slug]/download': { audience: 'public', sample: '/apis/weather/download?format=yaml' },
@@ -60,6 +61,11 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/admin': { audience: 'admin', sample: '/admin' },
   '/admin/apis': { audience: 'admin', sample: '/admin/apis' },
   '/admin/audiences': { audience: 'admin', sample: '/admin/audiences' },
+  '/admin/guides': { audience: 'admin', sample: '/admin/guides' },
+  '/admin/guides/[id]': {
+    audience: 'admin',
+    sample: '/admin/guides/00000000-0000-4000-8000-000000000000',
+  },
   '/admin/audit': { audience: 'admin', sample: '/admin/audit' },
   '/admin/audit/csv': { audience: 'admin', sample: '/admin/audit/csv' },
   '/admin/customers': { audience: 'admin', sample: '/admin/customers' },
@@ -114,4 +120,9 @@ export const actionMatrix: Record<string, Audience> = {
   renameAudienceAction: 'admin',
   addAudienceMemberAction: 'admin',
   removeAudienceMemberAction: 'admin',
+  createGuideAction: 'admin',
+  saveGuideAction: 'admin',
+  publishGuideAction: 'admin',
+  unpublishGuideAction: 'admin',
+  restoreGuideAction: 'admin',
 };
