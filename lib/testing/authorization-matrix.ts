@@ -39,6 +39,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/': { audience: 'public', sample: '/' },
   '/plans': { audience: 'public', sample: '/plans' },
   '/guides': { audience: 'public', sample: '/guides' },
+  '/guides/[slug]': { audience: 'public', sample: '/guides/getting-started' },
   '/apis': { audience: 'public', sample: '/apis' },
   '/apis/[slug]': { audience: 'public', sample: '/apis/weather' },
   '/apis/[slug]/download': { audience: 'public', sample: '/apis/weather/download?format=yaml' },
@@ -64,7 +65,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/admin/guides': { audience: 'admin', sample: '/admin/guides' },
   '/admin/guides/[id]': {
     audience: 'admin',
-    sample: '/admin/guides/00000000-0000-4000-8000-000000000000',
+    sample: '/admin/guides/00000000-0000-4000-8000-0000000000a1',
   },
   '/admin/audit': { audience: 'admin', sample: '/admin/audit' },
   '/admin/audit/csv': { audience: 'admin', sample: '/admin/audit/csv' },

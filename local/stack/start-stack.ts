@@ -14,6 +14,7 @@ import { provisionApis } from './provision-apigateway';
 import { provisionGroup, provisionUser, provisionUserPool } from './provision-cognito';
 import { startOutboxInterval } from './outbox-interval';
 import { provisionTable } from './provision-dynamodb';
+import { provisionGuides } from './provision-guides';
 
 export interface StackOptions {
   ports: StackPorts;
@@ -91,7 +92,9 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     await provisionGroup(cognitoClient, pool.userPoolId, adminGroup);
     for (const user of seedUsers)
       await provisionUser(cognitoClient, pool.userPoolId, user, adminGroup);
-    await provisionTable(createDynamoDocumentClient(settings), tableName);
+    const tableClient = createDynamoDocumentClient(settings);
+    await provisionTable(tableClient, tableName);
+    await provisionGuides(tableClient, tableName);
     await provisionApis(createUnbudgetedApiGatewayClient(settings));
 
     const env = {
