@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import type { PasswordPolicy } from '@/lib/auth/password-policy';
-import { idle, type FormState } from '@/lib/auth/schemas';
+import { idle, type ActionResult } from '@/lib/server-action/result';
 import { FormAlert } from './form-alert';
 import { PasswordField } from './password-field';
 import { SubmitButton } from './submit-button';
@@ -17,10 +17,10 @@ export type AccountField = {
   autoFocus?: boolean;
 };
 
-export type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
+export type FormAction = (state: ActionResult, form: FormData) => Promise<ActionResult>;
 
 type AccountFormProps = {
-  /** A server action; it validates the input again and answers with a FormState. */
+  /** A server action; it validates the input again and answers with a ActionResult. */
   action: FormAction;
   fields: AccountField[];
   submitLabel: string;

@@ -2,7 +2,7 @@
 
 import { signOut } from 'next-auth/react';
 import { useActionState, useEffect, useState } from 'react';
-import { idle } from '@/lib/auth/schemas';
+import { idle } from '@/lib/server-action/result';
 import { Button } from '../ui/button';
 import type { FormAction } from './account-form';
 import { FormAlert } from './form-alert';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { FormState } from '@/lib/auth/schemas';
 import { Alert } from '../ui/alert';
+import type { ActionResult } from '@/lib/server-action/result';
 
 /** A form's outcome: errors (with broken password rules listed) or a success message. */
-export function FormAlert({ state, children }: { state: FormState; children?: ReactNode }) {
+export function FormAlert({ state, children }: { state: ActionResult; children?: ReactNode }) {
   if (state.status === 'idle') return null;
   if (state.status === 'success') return <Alert tone="success">{state.message}</Alert>;
   return (

@@ -1,7 +1,7 @@
 import 'server-only';
 import { passwordPolicy } from './cognito-admin';
 import { passwordProblems } from './password-policy';
-import type { FormState } from './schemas';
+import type { ActionResult } from '../server-action/result';
 
 /**
  * The form's answer when a new password breaks the pool's rules (listed one by one), or
@@ -10,7 +10,7 @@ import type { FormState } from './schemas';
 export async function passwordRulesFailure(
   password: string,
   options: { field: string; message: string; values?: Record<string, string> },
-): Promise<FormState | undefined> {
+): Promise<ActionResult | undefined> {
   const problems = passwordProblems(await passwordPolicy(), password);
   if (problems.length === 0) return undefined;
   return {

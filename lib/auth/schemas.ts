@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActionResult } from '../server-action/result';
 import { maximumPasswordLength } from './password-policy';
 
 /**
@@ -46,21 +47,6 @@ export const deleteAccountInput = z.object({ confirmEmail: emailField });
 
 export type SignInInput = z.infer<typeof signInInput>;
 
-/** What an account form's server action answers; `problems` lists broken password rules. */
-export type FormState =
-  | { status: 'idle' }
-  | {
-      status: 'error';
-      message: string;
-      fieldErrors?: Record<string, string[]>;
-      problems?: string[];
-      /** What to put back in the non-secret fields (React resets a form after its action). */
-      values?: Record<string, string>;
-    }
-  | { status: 'success'; message: string };
-
-export const idle: FormState = { status: 'idle' };
-
 /** A form's values as strings (a FormData's text fields). */
 export function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -68,7 +54,7 @@ export function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
-export function invalidInput(error: z.ZodError, values?: Record<string, string>): FormState {
+export function invalidInput(error: z.ZodError, values?: Record<string, string>): ActionResult {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');

@@ -8,17 +8,15 @@ import { retireCustomerKeys } from '../../portal/keys';
 import { withdrawOpenRequest } from '../../portal/upgrade-requests';
 import { accountErrorMessage, errorName } from '../messages';
 import { passwordRulesFailure } from '../password-check';
-import {
-  changePasswordInput,
-  deleteAccountInput,
-  formValues,
-  invalidInput,
-  type FormState,
-} from '../schemas';
+import { changePasswordInput, deleteAccountInput, formValues, invalidInput } from '../schemas';
 import { rememberAccount } from '../session-maintenance';
 import { requireUser } from '../session';
+import type { ActionResult } from '../../server-action/result';
 
-export async function changePasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function changePasswordAction(
+  _state: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const user = await requireUser('/account');
   const input = changePasswordInput.safeParse(formValues(form));
   if (!input.success) return invalidInput(input.error);
@@ -51,7 +49,10 @@ export async function changePasswordAction(_state: FormState, form: FormData): P
  * every usage plan, then disabled), so a failure there leaves an account that can try again
  * rather than a deleted account whose key still works.
  */
-export async function deleteAccountAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function deleteAccountAction(
+  _state: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const user = await requireUser('/account');
   const input = deleteAccountInput.safeParse(formValues(form));
   if (!input.success) return invalidInput(input.error);

@@ -5,24 +5,18 @@ import { redirect } from 'next/navigation';
 import { allowAttempt } from '../attempt-limits';
 import { resendConfirmationCode } from '../cognito-account';
 import { accountErrorMessage, errorName } from '../messages';
-import {
-  confirmInput,
-  emailOnlyInput,
-  formValues,
-  invalidInput,
-  publicValues,
-  type FormState,
-} from '../schemas';
+import { confirmInput, emailOnlyInput, formValues, invalidInput, publicValues } from '../schemas';
 import { confirmRegistration } from '../registration';
 import { requestHeaders } from './request-headers';
+import type { ActionResult } from '../../server-action/result';
 
-const tooMany = (step: 'confirm' | 'resend'): FormState => ({
+const tooMany = (step: 'confirm' | 'resend'): ActionResult => ({
   status: 'error',
   message: accountErrorMessage(step, 'TooManyRequestsException'),
 });
 
 /** Confirms a new account with the emailed code, then offers to sign in. */
-export async function confirmAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function confirmAction(_state: ActionResult, form: FormData): Promise<ActionResult> {
   const values = formValues(form);
   const input = confirmInput.safeParse(values);
   if (!input.success) return invalidInput(input.error, values);
@@ -35,7 +29,10 @@ export async function confirmAction(_state: FormState, form: FormData): Promise<
 }
 
 /** Sends a new confirmation code; the answer is the same whether or not the email has an account. */
-export async function resendCodeAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function resendCodeAction(
+  _state: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const input = emailOnlyInput.safeParse(formValues(form));
   if (!input.success) return invalidInput(input.error);
   const { email } = input.data;

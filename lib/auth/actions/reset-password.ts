@@ -12,9 +12,9 @@ import {
   invalidInput,
   publicValues,
   resetPasswordInput,
-  type FormState,
 } from '../schemas';
 import { requestHeaders } from './request-headers';
+import type { ActionResult } from '../../server-action/result';
 
 const throttled = new Set(['TooManyRequestsException', 'LimitExceededException']);
 
@@ -22,12 +22,15 @@ const throttled = new Set(['TooManyRequestsException', 'LimitExceededException']
  * Sends a reset code. Unknown emails get the same answer as known ones (no user enumeration);
  * only throttling, which says nothing about the account, is reported.
  */
-export async function forgotPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function forgotPasswordAction(
+  _state: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const values = formValues(form);
   const input = emailOnlyInput.safeParse(values);
   if (!input.success) return invalidInput(input.error, values);
   const { email } = input.data;
-  const tooMany: FormState = {
+  const tooMany: ActionResult = {
     status: 'error',
     message: accountErrorMessage('forgot-password', 'TooManyRequestsException'),
     values: publicValues(values),
@@ -49,7 +52,10 @@ export async function forgotPasswordAction(_state: FormState, form: FormData): P
 }
 
 /** Sets a new password with the emailed code, then offers to sign in with it. */
-export async function resetPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function resetPasswordAction(
+  _state: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const values = formValues(form);
   const input = resetPasswordInput.safeParse(values);
   if (!input.success) return invalidInput(input.error, values);

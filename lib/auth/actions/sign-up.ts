@@ -6,14 +6,15 @@ import { allowAttempt } from '../attempt-limits';
 import { accountErrorMessage } from '../messages';
 import { passwordRulesFailure } from '../password-check';
 import { register } from '../registration';
-import { formValues, invalidInput, publicValues, signUpInput, type FormState } from '../schemas';
+import { formValues, invalidInput, publicValues, signUpInput } from '../schemas';
 import { requestHeaders } from './request-headers';
+import type { ActionResult } from '../../server-action/result';
 
 /**
  * Creates an unconfirmed account and sends its confirmation code by email; for an email that
  * has an account already, the same next step (see registration.ts).
  */
-export async function signUpAction(_state: FormState, form: FormData): Promise<FormState> {
+export async function signUpAction(_state: ActionResult, form: FormData): Promise<ActionResult> {
   const values = formValues(form);
   const input = signUpInput.safeParse(values);
   if (!input.success) return invalidInput(input.error, values);
