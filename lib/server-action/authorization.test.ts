@@ -17,11 +17,13 @@ const requireUser = vi.fn(async () => {
 const portalDeps = vi.fn();
 const adminDeps = vi.fn();
 const catalogStoreDeps = vi.fn();
+const guideStoreDeps = vi.fn();
 
 vi.mock('../auth/session', () => ({ requireAdmin, requireUser }));
 vi.mock('../portal/server-deps', () => ({ portalDeps }));
 vi.mock('../admin/server-deps', () => ({ adminDeps }));
 vi.mock('../gateway/catalog-store', () => ({ catalogStoreDeps, invalidateCatalogStore: vi.fn() }));
+vi.mock('../guides/published', () => ({ guideStoreDeps, forgetGuides: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const admin = 'admin';
@@ -79,6 +81,16 @@ const modules = {
       renameAudienceAction: admin,
       addAudienceMemberAction: admin,
       removeAudienceMemberAction: admin,
+    },
+  },
+  'guides/actions': {
+    load: () => import('../guides/actions'),
+    callers: {
+      createGuideAction: admin,
+      saveGuideAction: admin,
+      publishGuideAction: admin,
+      unpublishGuideAction: admin,
+      restoreGuideAction: admin,
     },
   },
 } as const;
@@ -145,6 +157,7 @@ describe('server actions', () => {
       expect(portalDeps).not.toHaveBeenCalled();
       expect(adminDeps).not.toHaveBeenCalled();
       expect(catalogStoreDeps).not.toHaveBeenCalled();
+      expect(guideStoreDeps).not.toHaveBeenCalled();
     });
   }
 });
