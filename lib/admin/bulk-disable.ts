@@ -19,8 +19,8 @@ export async function bulkDisableKeys(
   for (const keyId of new Set(keyIds)) {
     const key = await getKey(deps.apiGateway, keyId);
     if (!key?.enabled) continue;
-    await setKeyEnabled(deps.apiGateway, keyId, false);
-    await tagKey(deps.apiGateway, keyId, { [keyTagNames.disabledReason]: reason });
+    await setKeyEnabled(deps, keyId, false);
+    await tagKey(deps, keyId, { [keyTagNames.disabledReason]: reason });
     const owner = key.customerId;
     await recordAudit(deps, {
       actor: admin,

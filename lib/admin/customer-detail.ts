@@ -1,6 +1,7 @@
 import 'server-only';
-import { findCustomerKeys, keyTagNames, plansOfKey } from '../gateway/customer-keys';
-import { listUsagePlans } from '../gateway/lists';
+import { keyTagNames } from '../gateway/customer-keys';
+import { customerKeyRecords } from '../store/read-model-keys';
+import { planRecords } from '../store/read-model-plans';
 import { planMetadataFromTags } from '../gateway/plan-tags';
 import { customerAudit, type AuditEntry } from '../store/audit';
 import { customerRequests, type UpgradeRequest } from '../store/upgrade-requests';
@@ -34,8 +35,8 @@ export interface CustomerDetail {
 }
 
 /**
- * One customer for the admin: a Cognito lookup and their groups, their keys (one filtered
- * GetApiKeys) and each key's plans, requests, audit trail and a week of usage (lib/usage).
+ * One customer for the admin: a Cognito lookup and their groups; their keys with their plans
+ * (read model), requests, audit trail and a week of usage (snapshots).
  */
 export async function loadCustomerDetail(
   deps: AdminDeps,
@@ -45,26 +46,24 @@ export async function loadCustomerDetail(
   if (!user) return undefined;
   const [groups, keys, requests, audit, allPlans, recentUsage] = await Promise.all([
     groupsOf(deps, user.username),
-    findCustomerKeys(deps.apiGateway, sub),
+    customerKeyRecords(deps, sub),
     customerRequests(deps, sub),
     customerAudit(deps, sub, 100),
-    listUsagePlans(),
+    planRecords(deps),
     weekOfUsage(deps, sub),
   ]);
-  const keyViews = await Promise.all(
-    keys.map(async (key): Promise<CustomerKeyView> => {
-      const plans = await plansOfKey(deps.apiGateway, key.id);
-      const until = Number(key.tags[keyTagNames.disableAfter]);
-      return {
-        id: key.id,
-        enabled: key.enabled,
-        createdAt: key.createdAt,
-        worksUntil: Number.isFinite(until) ? until : undefined,
-        disabledReason: key.tags[keyTagNames.disabledReason],
-        plans: plans.map((plan) => ({ id: plan.id, name: plan.name })),
-      };
-    }),
-  );
+  const planNames = new Map(allPlans.map((plan) => [plan.id, plan.name]));
+  const keyViews = keys.map((key): CustomerKeyView => {
+    const until = Number(key.tags[keyTagNames.disableAfter]);
+    return {
+      id: key.id,
+      enabled: key.enabled,
+      createdAt: key.createdAt,
+      worksUntil: Number.isFinite(until) ? until : undefined,
+      disabledReason: key.tags[keyTagNames.disabledReason],
+      plans: key.planIds.map((id) => ({ id, name: planNames.get(id) ?? id })),
+    };
+  });
   return {
     user,
     groups,
@@ -85,7 +84,7 @@ async function weekOfUsage(deps: AdminDeps, sub: string): Promise<CustomerDetail
   const now = deps.now();
   try {
     const { series } = await customerUsage(
-      deps.apiGateway,
+      deps,
       sub,
       parseDateRange({ range: '7' }, now).range,
       now,

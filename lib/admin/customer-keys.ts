@@ -33,11 +33,11 @@ export async function setCustomerKeyEnabled(
         deleted: `${customer.email}'s account was deleted: its keys stay disabled.`,
       });
     }
-    await setKeyEnabled(deps.apiGateway, input.keyId, input.enabled);
+    await setKeyEnabled(deps, input.keyId, input.enabled);
     if (input.enabled) {
-      await untagKey(deps.apiGateway, input.keyId, [keyTagNames.disabledReason]);
+      await untagKey(deps, input.keyId, [keyTagNames.disabledReason]);
     } else {
-      await tagKey(deps.apiGateway, input.keyId, { [keyTagNames.disabledReason]: input.reason });
+      await tagKey(deps, input.keyId, { [keyTagNames.disabledReason]: input.reason });
     }
   });
   await recordAudit(deps, {

@@ -6,7 +6,7 @@ import {
   type CustomersPage,
   type CustomersQuery,
 } from './customers-query';
-import { cachedDirectory } from './directory';
+import { loadDirectory } from './directory';
 import { adminDeps } from './server-deps';
 
 export interface CustomersView {
@@ -23,7 +23,7 @@ export async function loadCustomersView(
   const query = customersQuerySchema.parse(params);
   const deps = adminDeps();
   try {
-    const directory = await cachedDirectory(deps);
+    const directory = await loadDirectory(deps);
     return {
       query,
       result: queryCustomers(buildCustomerRows(directory, deps.now()), query),

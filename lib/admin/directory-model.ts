@@ -63,7 +63,7 @@ export function lastUsedDays(
   const last: Record<string, string> = {};
   for (const report of reports) {
     for (const [keyId, days] of Object.entries(report.items)) {
-      const index = days.findLastIndex((day) => (day[0] ?? 0) > 0);
+      const index = days.findLastIndex((day) => (day?.[0] ?? 0) > 0);
       if (index < 0) continue;
       const day = addDays(report.startDate, index);
       if (!last[keyId] || last[keyId] < day) last[keyId] = day;

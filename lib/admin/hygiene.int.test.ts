@@ -21,7 +21,7 @@ describe('key hygiene against the local stack', () => {
   it('flags the key of an account that no longer exists, and bulk disables it once', async () => {
     // A key whose owner is in no Cognito pool: what an account deleted elsewhere leaves.
     const ghost = unknownCustomer();
-    const { key } = await createCustomerKey(deps.apiGateway, ghost);
+    const { key } = await createCustomerKey(deps, ghost);
     created.push(key.id);
 
     const report = hygieneReport(await loadDirectory(deps), Date.now());

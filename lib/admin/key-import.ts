@@ -89,14 +89,14 @@ export async function importKeyFile(
     ...row,
     importName: row.customer ? customerKeyName(row.customer.sub) : row.name,
   }));
-  const ids = await importKeys(deps.apiGateway, keyFileFor(named));
+  const ids = await importKeys(deps, keyFileFor(named));
   const linkedRows = named.flatMap((row) =>
     row.customer ? [{ customer: row.customer, name: row.name }] : [],
   );
   try {
     for (const row of linkedRows) await linkKey(deps, admin, new Set(ids), row.customer, row.name);
   } catch (error) {
-    await Promise.allSettled(ids.map((keyId) => deleteKey(deps.apiGateway, keyId)));
+    await Promise.allSettled(ids.map((keyId) => deleteKey(deps, keyId)));
     throw error;
   }
   await recordAudit(deps, {
@@ -124,8 +124,8 @@ async function linkKey(
   const candidates = await listKeys(deps.apiGateway, { namePrefix: name });
   const key = candidates.find((candidate) => candidate.name === name && imported.has(candidate.id));
   if (!key) throw new Error(`the imported key of ${customer.email} was not found`);
-  await setKeyCustomer(deps.apiGateway, key.id, customer.sub);
-  await tagKey(deps.apiGateway, key.id, { [keyTagNames.customer]: customer.sub });
+  await setKeyCustomer(deps, key.id, customer.sub);
+  await tagKey(deps, key.id, { [keyTagNames.customer]: customer.sub });
   await recordAudit(deps, {
     actor: admin,
     customerSub: customer.sub,

@@ -1,13 +1,13 @@
 import type { Customer } from '../gateway/customer-keys';
-import { fetchRestApis } from '../gateway/rest-apis';
 import {
   createPlan as createUsagePlan,
   deletePlan as deleteUsagePlan,
   fetchPlans,
   planKeyIds,
-  tagPlan,
   updatePlan as updateUsagePlan,
 } from '../gateway/usage-plans';
+import { allKeyRecords } from '../store/read-model-keys';
+import { planRecords, restApiRecords } from '../store/read-model-plans';
 import { planMetadataFromTags, planMetadataToTags, type PlanMetadata } from '../gateway/plan-tags';
 import { PortalError } from '../portal/errors';
 import { findPlan } from '../portal/subscriptions';
@@ -30,14 +30,15 @@ export interface AdminPlan {
 /** Plans change a subject that is no customer: the audit trail files them under the plan. */
 export const planSubject = (planId: string) => `plan:${planId}`;
 
-/** Every usage plan with its limits, APIs and number of keys: a few list calls per plan. */
+/** Every usage plan with its limits, APIs and number of keys, from the read model. */
 export async function listAdminPlans(deps: AdminDeps): Promise<AdminPlan[]> {
-  const [plans, apis] = await Promise.all([
-    fetchPlans(deps.apiGateway),
-    fetchRestApis(deps.apiGateway),
+  const [plans, apis, keys] = await Promise.all([
+    planRecords(deps),
+    restApiRecords(deps),
+    allKeyRecords(deps),
   ]);
   const apiNames = new Map(apis.map((api) => [api.id, api.name]));
-  const counts = await Promise.all(plans.map((plan) => subscriberCount(deps, plan.id)));
+  const counts = plans.map((plan) => keys.filter((key) => key.planIds.includes(plan.id)).length);
   return plans
     .map((plan, index) => ({
       id: plan.id,
@@ -55,6 +56,7 @@ export async function listAdminPlans(deps: AdminDeps): Promise<AdminPlan[]> {
     .sort((a, b) => a.metadata.order - b.metadata.order || a.name.localeCompare(b.name));
 }
 
+/** Deleting checks API Gateway itself: a stale record must not let a plan with keys go. */
 async function subscriberCount(deps: AdminDeps, planId: string): Promise<number> {
   return (await planKeyIds(deps.apiGateway, planId)).length;
 }
@@ -74,10 +76,10 @@ export async function updatePlan(
 ): Promise<void> {
   const current = await findPlan(deps, planId);
   const patchOperations = planPatch(current, form);
-  if (patchOperations.length > 0) {
-    await updateUsagePlan(deps.apiGateway, planId, patchOperations);
-  }
-  await tagPlan(deps.apiGateway, planId, planMetadataToTags(metadataOf(form)));
+  await updateUsagePlan(deps, planId, {
+    patchOperations,
+    tags: planMetadataToTags(metadataOf(form)),
+  });
   await recordAudit(deps, {
     actor: admin,
     customerSub: planSubject(planId),
@@ -105,7 +107,7 @@ export async function createPlan(
   if (!apiId || !stage || !published) {
     throw new PortalError('Choose one of the published APIs.', 'not-found');
   }
-  const created = await createUsagePlan(deps.apiGateway, {
+  const created = await createUsagePlan(deps, {
     name: form.name,
     description: form.description,
     apiStages: [{ apiId, stage }],
@@ -141,7 +143,7 @@ export async function deletePlan(deps: AdminDeps, admin: Customer, planId: strin
       'forbidden',
     );
   }
-  await deleteUsagePlan(deps.apiGateway, planId);
+  await deleteUsagePlan(deps, planId);
   await recordAudit(deps, {
     actor: admin,
     customerSub: planSubject(planId),

@@ -5,7 +5,9 @@ import {
   GetUsagePlansCommand,
 } from '@aws-sdk/client-api-gateway';
 import { randomUUID } from 'node:crypto';
+import { putKeyRecord } from '../store/read-model-keys';
 import type { GatewayClient } from './client';
+import type { GatewayDeps } from './deps';
 import { allPages } from './pagination';
 import { reshapeAll, reshapeKey, reshapePlan } from './reshape';
 import type { GatewayKey, GatewayPlan } from './types';
@@ -49,7 +51,9 @@ export async function findCustomerKeys(client: GatewayClient, sub: string): Prom
 }
 
 /** The key a customer calls with: the newest enabled one that is not being rotated out. */
-export function activeKey(keys: GatewayKey[]): GatewayKey | undefined {
+export function activeKey<K extends Pick<GatewayKey, 'enabled' | 'tags'>>(
+  keys: K[],
+): K | undefined {
   return keys.find((key) => key.enabled && !key.tags[keyTagNames.disableAfter]);
 }
 
@@ -60,6 +64,15 @@ export function activeKey(keys: GatewayKey[]): GatewayKey | undefined {
  * the key is not there is it created once more.
  */
 export async function createCustomerKey(
+  deps: GatewayDeps,
+  customer: Customer,
+): Promise<{ key: GatewayKey; value: string }> {
+  const created = await createKeyOnce(deps.apiGateway, customer);
+  await putKeyRecord(deps, { ...created.key, planIds: [], recordedAt: deps.now() });
+  return created;
+}
+
+async function createKeyOnce(
   client: GatewayClient,
   customer: Customer,
 ): Promise<{ key: GatewayKey; value: string }> {

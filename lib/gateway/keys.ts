@@ -7,7 +7,9 @@ import {
   UntagResourceCommand,
   UpdateApiKeyCommand,
 } from '@aws-sdk/client-api-gateway';
+import { deleteKeyRecord, putKeyRecord, updateKeyRecord } from '../store/read-model-keys';
 import type { GatewayClient } from './client';
+import type { GatewayDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
 import { allPages } from './pagination';
 import { reshapeAll, reshapeKey } from './reshape';
@@ -39,6 +41,25 @@ export async function listKeys(
 }
 
 /**
+ * The keys in pages of 500 from `position` (the start without one), handing each page and the
+ * position after it to `onPage` before fetching the next: what a resumable sync walks.
+ */
+export async function forEachKeyPage(
+  client: GatewayClient,
+  position: string | undefined,
+  onPage: (keys: GatewayKey[], next: string | undefined) => Promise<void>,
+): Promise<void> {
+  let current = position;
+  do {
+    const page = await client.send(
+      new GetApiKeysCommand({ limit: 500, position: current, includeValues: false }),
+    );
+    current = page.position || undefined;
+    await onPage(reshapeAll(page.items ?? [], reshapeKey), current);
+  } while (current);
+}
+
+/**
  * Every key and, apart, the set of values in use: what a key import is checked against. The
  * values never leave the set (a value in a file must not overwrite an existing key).
  */
@@ -55,62 +76,71 @@ export async function listKeysWithValues(
 }
 
 export async function setKeyEnabled(
-  client: GatewayClient,
+  deps: GatewayDeps,
   keyId: string,
   enabled: boolean,
 ): Promise<void> {
-  await client.send(
+  await deps.apiGateway.send(
     new UpdateApiKeyCommand({
       apiKey: keyId,
       patchOperations: [{ op: 'replace', path: '/enabled', value: String(enabled) }],
     }),
   );
+  await updateKeyRecord(deps, keyId, { enabled });
 }
 
 /** Links an (imported) key to its customer. */
 export async function setKeyCustomer(
-  client: GatewayClient,
+  deps: GatewayDeps,
   keyId: string,
   customerId: string,
 ): Promise<void> {
-  await client.send(
+  await deps.apiGateway.send(
     new UpdateApiKeyCommand({
       apiKey: keyId,
       patchOperations: [{ op: 'replace', path: '/customerId', value: customerId }],
     }),
   );
+  await updateKeyRecord(deps, keyId, { customerId });
 }
 
 export async function tagKey(
-  client: GatewayClient,
+  deps: GatewayDeps,
   keyId: string,
   tags: Record<string, string>,
 ): Promise<void> {
-  await client.send(new TagResourceCommand({ resourceArn: await keyArn(client, keyId), tags }));
+  const resourceArn = await keyArn(deps.apiGateway, keyId);
+  await deps.apiGateway.send(new TagResourceCommand({ resourceArn, tags }));
+  await updateKeyRecord(deps, keyId, { tags });
 }
 
-export async function untagKey(
-  client: GatewayClient,
-  keyId: string,
-  tagKeys: string[],
-): Promise<void> {
-  await client.send(
-    new UntagResourceCommand({ resourceArn: await keyArn(client, keyId), tagKeys }),
-  );
+export async function untagKey(deps: GatewayDeps, keyId: string, tagKeys: string[]): Promise<void> {
+  const resourceArn = await keyArn(deps.apiGateway, keyId);
+  await deps.apiGateway.send(new UntagResourceCommand({ resourceArn, tagKeys }));
+  await updateKeyRecord(deps, keyId, { untag: tagKeys });
 }
 
-/** API Gateway's own all-or-nothing CSV import; the ids of the keys it created. */
-export async function importKeys(client: GatewayClient, csv: string): Promise<string[]> {
-  const answer = await client.send(
+/**
+ * API Gateway's own all-or-nothing CSV import; the ids of the keys it created. The new keys
+ * are then recorded from one listing (a call per 500 keys), not a lookup per key.
+ */
+export async function importKeys(deps: GatewayDeps, csv: string): Promise<string[]> {
+  const answer = await deps.apiGateway.send(
     new ImportApiKeysCommand({
       body: new TextEncoder().encode(csv),
       format: 'csv',
       failOnWarnings: true,
     }),
   );
-  return answer.ids ?? [];
+  const ids = new Set(answer.ids ?? []);
+  const created = (await listKeys(deps.apiGateway)).filter((key) => ids.has(key.id));
+  for (const key of created) {
+    await putKeyRecord(deps, { ...key, planIds: [], recordedAt: deps.now() });
+  }
+  return [...ids];
 }
 
-export async function deleteKey(client: GatewayClient, keyId: string): Promise<void> {
-  await client.send(new DeleteApiKeyCommand({ apiKey: keyId }));
+export async function deleteKey(deps: GatewayDeps, keyId: string): Promise<void> {
+  await deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey: keyId }));
+  await deleteKeyRecord(deps, keyId);
 }

@@ -1,21 +1,27 @@
 import 'server-only';
-import { apiGatewayClient } from '../aws';
+import { dynamoClient } from '../aws';
+import { config } from '../config';
+import { planRecords, restApiRecords } from '../store/read-model-plans';
 import { gatewayCache, gatewayCacheTtlMs } from './cache';
-import { fetchRestApis } from './rest-apis';
-import type { GatewayClient } from './client';
 import type { GatewayPlan, GatewayRestApi } from './types';
-import { fetchPlans } from './usage-plans';
+
+const recordDeps = () => ({ dynamo: dynamoClient(), tableName: config().tableName, now: Date.now });
 
 /**
- * The account-wide lists every public page is derived from, each fetched once per cache period
- * (one call per 500 items) and shared by the catalog, docs, plans and usage pages.
+ * The account-wide lists every public page is derived from, read from the portal's read model
+ * (one DynamoDB Query each, never API Gateway) and cached per process for the cache period;
+ * portal writes and syncs drop the cache (`forgetGatewayLists`).
  */
-export function listUsagePlans(client: GatewayClient = apiGatewayClient()): Promise<GatewayPlan[]> {
-  return gatewayCache.get('list:usage-plans', gatewayCacheTtlMs(), () => fetchPlans(client));
+export function listUsagePlans(): Promise<GatewayPlan[]> {
+  return gatewayCache.get('list:usage-plans', gatewayCacheTtlMs(), () => planRecords(recordDeps()));
 }
 
 export function listRestApis(): Promise<GatewayRestApi[]> {
   return gatewayCache.get('list:rest-apis', gatewayCacheTtlMs(), () =>
-    fetchRestApis(apiGatewayClient()),
+    restApiRecords(recordDeps()),
   );
+}
+
+export function forgetGatewayLists(): void {
+  gatewayCache.invalidate('list:');
 }

@@ -4,18 +4,21 @@ import {
   GetUsagePlanKeyCommand,
 } from '@aws-sdk/client-api-gateway';
 import type { PlanAssociations } from '../portal/move';
-import type { GatewayClient } from './client';
+import { updateKeyRecord } from '../store/read-model-keys';
+import type { GatewayDeps } from './deps';
 import { isNotFound, orUndefinedIfMissing } from './errors';
 
 const isConflict = (error: unknown) =>
   (error as { name?: string } | null)?.name === 'ConflictException';
 
 /**
- * Key ↔ plan associations in API Gateway. Both steps aim at a state, so they may be repeated
- * (the SDK retries throttling and 5xx with backoff): adding an association that is already
- * there, or removing one that is already gone, after a lost answer, is success.
+ * Key ↔ plan associations in API Gateway, each recorded on the key's record once API Gateway
+ * has it. Both steps aim at a state, so they may be repeated (the SDK retries throttling and
+ * 5xx with backoff): adding an association that is already there, or removing one that is
+ * already gone, after a lost answer, is success.
  */
-export function gatewayPlanAssociations(client: GatewayClient): PlanAssociations {
+export function gatewayPlanAssociations(deps: GatewayDeps): PlanAssociations {
+  const client = deps.apiGateway;
   return {
     async add(planId, keyId) {
       try {
@@ -30,6 +33,7 @@ export function gatewayPlanAssociations(client: GatewayClient): PlanAssociations
         );
         if (!existing) throw error;
       }
+      await updateKeyRecord(deps, keyId, { planAdded: planId });
     },
     async remove(planId, keyId) {
       try {
@@ -37,6 +41,7 @@ export function gatewayPlanAssociations(client: GatewayClient): PlanAssociations
       } catch (error) {
         if (!isNotFound(error)) throw error;
       }
+      await updateKeyRecord(deps, keyId, { planRemoved: planId });
     },
   };
 }

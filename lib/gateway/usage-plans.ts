@@ -7,7 +7,9 @@ import {
   TagResourceCommand,
   UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
+import { deletePlanRecord, putPlanRecord } from '../store/read-model-plans';
 import type { GatewayClient } from './client';
+import type { GatewayDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
 import { allPages } from './pagination';
 import { reshapeAll, reshapePlan } from './reshape';
@@ -49,29 +51,34 @@ export interface NewPlan {
   tags: Record<string, string>;
 }
 
-export async function createPlan(client: GatewayClient, plan: NewPlan): Promise<GatewayPlan> {
-  const created = reshapePlan(await client.send(new CreateUsagePlanCommand(plan)));
+export async function createPlan(deps: GatewayDeps, plan: NewPlan): Promise<GatewayPlan> {
+  const created = reshapePlan(await deps.apiGateway.send(new CreateUsagePlanCommand(plan)));
   if (!created) throw new Error('API Gateway created a usage plan without an id');
+  await putPlanRecord(deps, created);
   return created;
 }
 
+/**
+ * Edits a plan (limits by patch, portal metadata by tags), then records the plan as API
+ * Gateway now has it: one GetUsagePlan after the change.
+ */
 export async function updatePlan(
-  client: GatewayClient,
+  deps: GatewayDeps,
   planId: string,
-  patchOperations: PatchOperation[],
+  change: { patchOperations: PatchOperation[]; tags: Record<string, string> },
 ): Promise<void> {
-  await client.send(new UpdateUsagePlanCommand({ usagePlanId: planId, patchOperations }));
+  if (change.patchOperations.length > 0) {
+    await deps.apiGateway.send(
+      new UpdateUsagePlanCommand({ usagePlanId: planId, patchOperations: change.patchOperations }),
+    );
+  }
+  const resourceArn = `arn:aws:apigateway:${await deps.apiGateway.config.region()}::/usageplans/${planId}`;
+  await deps.apiGateway.send(new TagResourceCommand({ resourceArn, tags: change.tags }));
+  const plan = await fetchPlan(deps.apiGateway, planId);
+  if (plan) await putPlanRecord(deps, plan);
 }
 
-export async function tagPlan(
-  client: GatewayClient,
-  planId: string,
-  tags: Record<string, string>,
-): Promise<void> {
-  const resourceArn = `arn:aws:apigateway:${await client.config.region()}::/usageplans/${planId}`;
-  await client.send(new TagResourceCommand({ resourceArn, tags }));
-}
-
-export async function deletePlan(client: GatewayClient, planId: string): Promise<void> {
-  await client.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
+export async function deletePlan(deps: GatewayDeps, planId: string): Promise<void> {
+  await deps.apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
+  await deletePlanRecord(deps, planId);
 }

@@ -11,6 +11,7 @@ import { deleteKey, setKeyEnabled, tagKey, untagKey } from '../gateway/keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import type { GatewayKey } from '../gateway/types';
 import { recordAudit } from '../store/audit';
+import { customerKeyRecords } from '../store/read-model-keys';
 import { withCustomerLock } from '../store/customer-lock';
 import { requireEnabledAccount } from './account-state';
 import type { AccessDeps, PortalDeps } from './deps';
@@ -54,13 +55,13 @@ export async function rotateKey(
     const undo = new UndoLog();
     const step = { customerSub: customer.sub, reason: 'key rotation failed' };
     try {
-      const fresh = await createCustomerKey(deps.apiGateway, customer);
-      undo.push(() => deleteKey(deps.apiGateway, fresh.key.id), {
+      const fresh = await createCustomerKey(deps, customer);
+      undo.push(() => deleteKey(deps, fresh.key.id), {
         ...step,
         kind: 'retire-key',
         keyId: fresh.key.id,
       });
-      const associations = gatewayPlanAssociations(deps.apiGateway);
+      const associations = gatewayPlanAssociations(deps);
       for (const plan of plans) {
         // Pushed before the call: a lost answer may still have added the key.
         undo.push(() => associations.remove(plan.id, fresh.key.id), {
@@ -72,12 +73,12 @@ export async function rotateKey(
         await associations.add(plan.id, fresh.key.id);
       }
       const oldKeyWorksUntil = deps.now() + deps.keyGraceMs;
-      undo.push(() => untagKey(deps.apiGateway, old.id, [keyTagNames.disableAfter]), {
+      undo.push(() => untagKey(deps, old.id, [keyTagNames.disableAfter]), {
         ...step,
         kind: 'cancel-rotation',
         keyId: old.id,
       });
-      await tagKey(deps.apiGateway, old.id, {
+      await tagKey(deps, old.id, {
         [keyTagNames.disableAfter]: String(oldKeyWorksUntil),
       });
       await recordAudit(deps, {
@@ -105,7 +106,10 @@ export async function rotateKey(
 }
 
 /** Rotated-out keys whose grace period is over. */
-export function keysPastGrace(keys: GatewayKey[], now: number): GatewayKey[] {
+export function keysPastGrace<K extends Pick<GatewayKey, 'enabled' | 'tags'>>(
+  keys: K[],
+  now: number,
+): K[] {
   return keys.filter((key) => {
     const deadline = Number(key.tags[keyTagNames.disableAfter]);
     return key.enabled && Number.isFinite(deadline) && deadline <= now;
@@ -135,9 +139,9 @@ async function retireKey(
   const keyId = key.id;
   const plans = await plansOfKey(deps.apiGateway, keyId);
   const unmarked = by.mark === true && key.tags[keyTagNames.disabledReason] !== by.reason;
-  if (key.enabled) await setKeyEnabled(deps.apiGateway, keyId, false);
-  if (unmarked) await tagKey(deps.apiGateway, keyId, { [keyTagNames.disabledReason]: by.reason });
-  const associations = gatewayPlanAssociations(deps.apiGateway);
+  if (key.enabled) await setKeyEnabled(deps, keyId, false);
+  if (unmarked) await tagKey(deps, keyId, { [keyTagNames.disabledReason]: by.reason });
+  const associations = gatewayPlanAssociations(deps);
   for (const plan of plans) await associations.remove(plan.id, keyId);
   if (!key.enabled && plans.length === 0 && !unmarked) return false;
   await recordAudit(deps, {
@@ -158,6 +162,10 @@ export async function retireRotatedKeys(
   customer: Customer,
   actor: Customer = customer,
 ): Promise<number> {
+  // The read model says whether anything is due, so a dashboard view costs no API Gateway call;
+  // what is retired is then read from API Gateway itself.
+  if (keysPastGrace(await customerKeyRecords(deps, customer.sub), deps.now()).length === 0)
+    return 0;
   const due = keysPastGrace(await findCustomerKeys(deps.apiGateway, customer.sub), deps.now());
   for (const key of due) {
     await retireKey(deps, customer.sub, key, { actor, reason: 'rotation grace period over' });

@@ -31,13 +31,13 @@ export async function changePlan(
 ): Promise<PlanChangeOutcome> {
   const undo = new UndoLog();
   const step = { customerSub: customer.sub, reason: `subscribing to ${plan.name} failed` };
-  const associations = gatewayPlanAssociations(deps.apiGateway);
+  const associations = gatewayPlanAssociations(deps);
   try {
     let key = existing;
     if (!key) {
-      key = (await createCustomerKey(deps.apiGateway, customer)).key;
+      key = (await createCustomerKey(deps, customer)).key;
       const keyId = key.id;
-      undo.push(() => deleteKey(deps.apiGateway, keyId), { ...step, kind: 'retire-key', keyId });
+      undo.push(() => deleteKey(deps, keyId), { ...step, kind: 'retire-key', keyId });
     }
     const keyId = key.id;
     const current = existing ? await plansOfKey(deps.apiGateway, keyId) : [];

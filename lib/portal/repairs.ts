@@ -35,10 +35,10 @@ export async function applyRepairs(deps: PortalDeps): Promise<{ done: number; le
 }
 
 async function apply(deps: PortalDeps, repair: Repair): Promise<void> {
-  const associations = gatewayPlanAssociations(deps.apiGateway);
+  const associations = gatewayPlanAssociations(deps);
   switch (repair.kind) {
     case 'retire-key':
-      await setKeyEnabled(deps.apiGateway, repair.keyId, false);
+      await setKeyEnabled(deps, repair.keyId, false);
       for (const plan of await plansOfKey(deps.apiGateway, repair.keyId)) {
         await associations.remove(plan.id, repair.keyId);
       }
@@ -50,7 +50,7 @@ async function apply(deps: PortalDeps, repair: Repair): Promise<void> {
       if (repair.planId) await associations.add(repair.planId, repair.keyId);
       return;
     case 'cancel-rotation':
-      await untagKey(deps.apiGateway, repair.keyId, [keyTagNames.disableAfter]);
+      await untagKey(deps, repair.keyId, [keyTagNames.disableAfter]);
       return;
   }
 }

@@ -11,6 +11,8 @@ import type { GatewayPlan } from '../gateway/types';
 import { fetchPlan } from '../gateway/usage-plans';
 import { canSee, memberViewer, type AudienceMember } from '../audiences/audience';
 import { recordAudit } from '../store/audit';
+import { customerKeyRecords } from '../store/read-model-keys';
+import { planRecords } from '../store/read-model-plans';
 import { withCustomerLock } from '../store/customer-lock';
 import { requireEnabledAccount } from './account-state';
 import type { AccessDeps, PortalDeps } from './deps';
@@ -102,7 +104,7 @@ export async function unsubscribe(
     const plans = key ? await plansOfKey(deps.apiGateway, key.id) : [];
     const plan = plans.find((candidate) => candidate.id === planId);
     if (!key || !plan) throw new PortalError('You are not subscribed to that plan.', 'not-found');
-    await gatewayPlanAssociations(deps.apiGateway).remove(planId, key.id);
+    await gatewayPlanAssociations(deps).remove(planId, key.id);
     await recordAudit(deps, {
       actor,
       customerSub: customer.sub,
@@ -119,12 +121,15 @@ export interface CustomerSubscriptions {
   disabledReason?: string;
 }
 
-/** The customer's active key (without its value) and the plans it is in. */
+/**
+ * The customer's active key (without its value) and the plans it is in, from the read model:
+ * what pages show. Nothing here grants access; `subscribe` re-checks API Gateway.
+ */
 export async function customerSubscriptions(
   deps: PortalDeps,
   sub: string,
 ): Promise<CustomerSubscriptions> {
-  const keys = await findCustomerKeys(deps.apiGateway, sub);
+  const [keys, plans] = await Promise.all([customerKeyRecords(deps, sub), planRecords(deps)]);
   const key = activeKey(keys);
   if (!key) {
     const disabledReason = keys
@@ -132,8 +137,9 @@ export async function customerSubscriptions(
       .find(Boolean);
     return { plans: [], ...(disabledReason ? { disabledReason } : {}) };
   }
+  const planIds = new Set(key.planIds);
   return {
     key: { id: key.id, createdAt: key.createdAt, enabled: key.enabled },
-    plans: await plansOfKey(deps.apiGateway, key.id),
+    plans: plans.filter((plan) => planIds.has(plan.id)),
   };
 }

@@ -44,6 +44,9 @@ export const auditActionSchema = z.enum([
   'guide.published',
   'guide.unpublished',
   'guide.restored',
+  // The read model's sync repaired drift made outside the portal (subject: the key's owner,
+  // or `sync`).
+  'readmodel.repaired',
 ]);
 
 export const auditEntrySchema = z.object({

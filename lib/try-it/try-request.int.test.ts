@@ -19,6 +19,7 @@ import { RateLimiter } from '../auth/rate-limit';
 import { gatewayCache } from '../gateway/cache';
 import { getCatalog } from '../gateway/catalog';
 import { createCustomerKey } from '../gateway/customer-keys';
+import { syncReadModel } from '../gateway/sync';
 import { testPortalDeps, unknownCustomer } from '../testing/portal-deps';
 import { redactedKey } from './key-scrub';
 import type { TryItEnvelope } from './envelope';
@@ -143,6 +144,8 @@ beforeAll(async () => {
     }),
   );
   planId = plan.id!;
+  // Made behind the portal's back, so the read model learns of it from a sync.
+  await syncReadModel(deps, 'admin');
   gatewayCache.invalidate();
   slug = (await getCatalog()).find((entry) => entry.restApiId === restApiId)!.slug;
 });
@@ -154,6 +157,7 @@ afterAll(async () => {
   }
   if (planId) await client.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
   if (restApiId) await client.send(new DeleteRestApiCommand({ restApiId }));
+  await syncReadModel(deps, 'admin');
   gatewayCache.invalidate();
   await new Promise((resolve) => upstream?.close(resolve));
 });
@@ -161,7 +165,7 @@ afterAll(async () => {
 /** A new customer whose active key is in `plan`, as subscribing leaves them. */
 async function subscriber(plan = planId) {
   const customer = unknownCustomer();
-  const { key, value } = await createCustomerKey(client, customer);
+  const { key, value } = await createCustomerKey(deps, customer);
   await client.send(
     new CreateUsagePlanKeyCommand({ usagePlanId: plan, keyId: key.id, keyType: 'API_KEY' }),
   );

@@ -1,9 +1,10 @@
 import 'server-only';
-import type { GatewayClient } from '../gateway/client';
+import type { RecordDeps } from '../store/read-model-keys';
+import { planRecords } from '../store/read-model-plans';
 import { consumers, nearQuota, type Consumer, type NearQuota, type PlanReport } from './consumers';
 import type { DateRange } from './date-range';
 import { fetchWindow } from './fetch-window';
-import { accountPlans, keyOwners, planUsage } from './get-usage';
+import { keyOwners, planUsage } from './get-usage';
 import { quotaOf } from './quota-window';
 import { dailySeries, type UsageSeries } from './series';
 
@@ -21,18 +22,18 @@ export interface AdminUsage {
  * catalog's cache) — never a call per customer or per day.
  */
 export async function adminUsage(
-  client: GatewayClient,
+  deps: RecordDeps,
   range: DateRange,
   now: number,
 ): Promise<AdminUsage> {
-  const [plans, owners] = await Promise.all([accountPlans(client), keyOwners(client)]);
+  const [plans, owners] = await Promise.all([planRecords(deps), keyOwners(deps)]);
   const reports: PlanReport[] = await Promise.all(
     plans.map(async (plan) => {
       const quota = quotaOf(plan.quota);
       const window = fetchWindow(range, quota, now);
       return {
         plan: { id: plan.id, name: plan.name, quota },
-        report: await planUsage(client, { planId: plan.id, ...window }),
+        report: await planUsage(deps, { planId: plan.id, ...window }),
       };
     }),
   );

@@ -1,10 +1,11 @@
 import 'server-only';
-import type { GatewayClient } from '../gateway/client';
-import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
+import { activeKey } from '../gateway/customer-keys';
 import type { ApiStage, GatewayPlan } from '../gateway/types';
 import type { DateRange } from './date-range';
 import { fetchWindow } from './fetch-window';
-import { accountPlans, planUsage } from './get-usage';
+import { customerKeyRecords, type RecordDeps } from '../store/read-model-keys';
+import { planRecords } from '../store/read-model-plans';
+import { planUsage } from './get-usage';
 import { quotaGauge, type QuotaGauge } from './quota-gauge';
 import { quotaOf, type Quota } from './quota-window';
 import { dailySeries, type ReportInput, type UsageSeries } from './series';
@@ -27,29 +28,27 @@ export interface CustomerUsage {
 }
 
 /**
- * A customer's usage in a range, by plan. Calls: one GetApiKeys for their keys, one
- * GetUsagePlans per key for their current plans, the account's plan list (shared with the
- * catalog's cache) and one GetUsage per key and plan that covers a stage of their current
- * plans — the tiers they can have moved from — never one per day.
+ * A customer's usage in a range, by plan, from the read model and the usage snapshots (no API
+ * Gateway call): their keys, their current plans and every plan covering a stage of those —
+ * the tiers they can have moved from.
  */
 export async function customerUsage(
-  client: GatewayClient,
+  deps: RecordDeps,
   sub: string,
   range: DateRange,
   now: number,
 ): Promise<CustomerUsage> {
-  const keys = await findCustomerKeys(client, sub);
+  const [keys, all] = await Promise.all([customerKeyRecords(deps, sub), planRecords(deps)]);
   if (keys.length === 0)
     return { hasKey: false, plans: [], series: dailySeries([], range.start, range.end) };
   const keyIds = keys.map((key) => key.id);
   const active = activeKey(keys)?.id;
 
-  const [current, all] = await Promise.all([
-    Promise.all(keyIds.map((keyId) => plansOfKey(client, keyId))),
-    accountPlans(client),
-  ]);
-  const candidates = candidatePlans(current.flat(), all);
-  const currentIds = new Set(current.flat().map((plan) => plan.id));
+  const currentIds = new Set(keys.flatMap((key) => key.planIds));
+  const candidates = candidatePlans(
+    all.filter((plan) => currentIds.has(plan.id)),
+    all,
+  );
 
   const reports = await Promise.all(
     candidates.flatMap((plan) => {
@@ -58,7 +57,7 @@ export async function customerUsage(
       return keyIds.map(async (keyId) => ({
         plan,
         keyId,
-        report: await planUsage(client, { planId: plan.id, keyId, ...window }),
+        report: await planUsage(deps, { planId: plan.id, keyId, ...window }),
       }));
     }),
   );
@@ -105,7 +104,7 @@ export async function customerUsage(
 }
 
 /**
- * The customer's current plans (fresh from GetUsagePlans by key), then every other plan
+ * The customer's current plans, then every other plan
  * covering one of their stages: API Gateway allows a key in one plan per stage, so a tier move
  * is a move between such plans.
  */

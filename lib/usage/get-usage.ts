@@ -1,45 +1,28 @@
-import 'server-only';
-import type { GatewayClient } from '../gateway/client';
-import { gatewayCache } from '../gateway/cache';
-import { listKeys } from '../gateway/keys';
-import { listUsagePlans } from '../gateway/lists';
-import type { GatewayPlan } from '../gateway/types';
-import { fetchPlanUsage, type UsageQuery } from '../gateway/usage';
+import type { UsageQuery } from '../gateway/usage';
+import { allKeyRecords, type RecordDeps } from '../store/read-model-keys';
+import { keySnapshot, planSnapshot } from '../store/usage-snapshots';
 import type { KeyOwner } from './consumers';
-import { usageReportSchema, type UsageReport } from './usage-report';
+import type { UsageReport } from './usage-report';
+import { eachDay } from './utc-days';
 
 export type { UsageQuery } from '../gateway/usage';
 
-/** Usage moves with every request, so it is cached for a minute, not the catalog's lifetime. */
-export const usageCacheTtlMs = 60_000;
-
-/** One plan's GetUsage for a range (one call per 500 keys), cached for a minute. */
-export function planUsage(client: GatewayClient, query: UsageQuery): Promise<UsageReport> {
-  const cacheKey = `usage:report:${query.planId}:${query.start}:${query.end}:${query.keyId ?? '*'}`;
-  return gatewayCache.get(cacheKey, usageCacheTtlMs, async () =>
-    usageReportSchema.parse({
-      usagePlanId: query.planId,
-      startDate: query.start,
-      endDate: query.end,
-      items: await fetchPlanUsage(client, query),
-    }),
-  );
-}
-
 /**
- * Every usage plan in the account. Shares its cache entry with the catalog's list
- * (`lib/gateway/lists.ts`), so a portal that has served a public page pays nothing here.
+ * One plan's usage for a range, from the sweep's snapshots in DynamoDB (never GetUsage): one
+ * key's, or every key's with `keyId` left out. Days without a snapshot had no requests.
  */
-export function accountPlans(client: GatewayClient): Promise<GatewayPlan[]> {
-  return listUsagePlans(client);
+export async function planUsage(deps: RecordDeps, query: UsageQuery): Promise<UsageReport> {
+  const days = eachDay(query.start, query.end);
+  const items = query.keyId
+    ? { [query.keyId]: await keySnapshot(deps, query.keyId, query.planId, days) }
+    : await planSnapshot(deps, query.planId, days);
+  return { usagePlanId: query.planId, startDate: query.start, endDate: query.end, items };
 }
 
-/** Who holds each key in the account: one call per 500 keys, for the admin view only. */
-export function keyOwners(client: GatewayClient): Promise<Record<string, KeyOwner>> {
-  return gatewayCache.get('usage:key-owners', usageCacheTtlMs, async () => {
-    const keys = await listKeys(client);
-    return Object.fromEntries(
-      keys.map((key) => [key.id, { customerId: key.customerId, name: key.name }]),
-    );
-  });
+/** Who holds each key in the account, from the read model. */
+export async function keyOwners(deps: RecordDeps): Promise<Record<string, KeyOwner>> {
+  const records = await allKeyRecords(deps);
+  return Object.fromEntries(
+    records.map((key) => [key.id, { customerId: key.customerId, name: key.name }]),
+  );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { apiGatewayClient } from '../aws';
+import { portalDeps } from '../portal/server-deps';
 import { adminUsage, type AdminUsage } from './admin-usage';
 import { customerUsage, type CustomerUsage } from './customer-usage';
 import { parseDateRange, type DateRange } from './date-range';
@@ -35,9 +35,9 @@ export function customerUsagePage(
   sub: string,
   params: SearchParams,
 ): Promise<UsagePageData<CustomerUsage>> {
-  return load(params, (range, now) => customerUsage(apiGatewayClient(), sub, range, now));
+  return load(params, (range, now) => customerUsage(portalDeps(), sub, range, now));
 }
 
 export function adminUsagePage(params: SearchParams): Promise<UsagePageData<AdminUsage>> {
-  return load(params, (range, now) => adminUsage(apiGatewayClient(), range, now));
+  return load(params, (range, now) => adminUsage(portalDeps(), range, now));
 }

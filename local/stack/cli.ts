@@ -10,6 +10,7 @@ const ports = portsFromEnv();
 await runUntilSignal(async () => {
   const stack = await startLocalStack({
     ports,
+    syncIntervalMs: 60_000,
     stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
     onCodeDelivery: printDelivery,
     deliverEvents: true,

@@ -18,6 +18,7 @@ await runUntilSignal(async () => {
     stateDir: process.env.PORTICO_LOCAL_DIR || '.local',
     onCodeDelivery: printDelivery,
     deliverEvents: true,
+    syncIntervalMs: 60_000,
   });
   const next = spawn(
     process.execPath,

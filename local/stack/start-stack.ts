@@ -3,9 +3,10 @@ import { join, resolve } from 'node:path';
 import { awsControlPlaneRateLimit, startApiGatewayEmulator } from '../apigateway';
 import { createCognitoClient, createDynamoDocumentClient } from '../../lib/aws/clients';
 import { localSessionSecret } from '../../lib/config/local-secret';
-import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { startInbox } from '../mail/inbox';
 import { startSes } from '../mail/ses';
+import { createApiGatewayClient, createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
+import { syncReadModel } from '../../lib/gateway/sync';
 import { seedUsers } from '../seed/seed-data';
 import { startCognito, type CodeDelivery } from './cognito';
 import { startDynamo } from './dynamodb';
@@ -31,6 +32,12 @@ export interface StackOptions {
   onCodeDelivery?: (delivery: CodeDelivery) => void;
   /** Deliver the outbox (webhooks, mail) every 2 s, as the scheduled Lambda does in AWS. */
   deliverEvents?: boolean;
+  /**
+   * Also sync the portal's read model with the emulator this often (ms), as the scheduled
+   * sync does in AWS: picks up changes made to the emulator behind the portal's back. Off by
+   * default, so tests decide when a sync runs; it always runs once at start-up.
+   */
+  syncIntervalMs?: number;
 }
 
 export interface RunningStack {
@@ -96,6 +103,22 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     await provisionTable(tableClient, tableName);
     await provisionGuides(tableClient, tableName);
     await provisionApis(createUnbudgetedApiGatewayClient(settings));
+    const syncDeps = {
+      apiGateway: createApiGatewayClient(settings),
+      dynamo: createDynamoDocumentClient(settings),
+      tableName,
+      now: Date.now,
+    };
+    await syncReadModel(syncDeps, 'startup');
+    if (options.syncIntervalMs) {
+      const timer = setInterval(() => {
+        syncReadModel(syncDeps, 'schedule').catch((error: unknown) =>
+          console.error('[local stack] read-model sync failed', error),
+        );
+      }, options.syncIntervalMs);
+      timer.unref();
+      closers.push(async () => clearInterval(timer));
+    }
 
     const env = {
       PORTICO_MODE: 'local',

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { CustomersFilters } from '@/components/admin/customers-filters';
 import { CustomersTable } from '@/components/admin/customers-table';
 import { InviteForm } from '@/components/admin/invite-form';
+import { SyncPanel } from '@/components/admin/sync-panel';
 import { Pager } from '@/components/admin/pager';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { customersHref, loadCustomersView } from '@/lib/admin/customers-page';
+import { adminDeps } from '@/lib/admin/server-deps';
 import { requireAdmin } from '@/lib/auth/session';
+import { lastSyncRun } from '@/lib/store/sync-state';
 
 export const metadata: Metadata = { title: 'Customers · Admin' };
 
@@ -15,7 +18,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CustomersPage({ searchParams }: Props) {
   await requireAdmin('/admin/customers');
-  const { query, result, plans } = await loadCustomersView(await searchParams);
+  const [{ query, result, plans }, lastRun] = await Promise.all([
+    loadCustomersView(await searchParams),
+    lastSyncRun(adminDeps()).catch(() => undefined),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -23,6 +29,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         description="Everyone with an account, their key and plans. Open a customer to act on them."
       />
       <InviteForm />
+      <SyncPanel lastRun={lastRun} />
       <CustomersFilters query={query} plans={plans} />
       {!result ? (
         <Alert tone="error" title="The customers could not be loaded">

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireAdmin } from '@/lib/auth/session';
-import { apiGatewayClient } from '@/lib/aws';
+import { portalDeps } from '@/lib/portal/server-deps';
 import { adminUsage } from '@/lib/usage/admin-usage';
 import { consumersCsv, seriesCsv } from '@/lib/usage/csv';
 import { csvResponse, problemResponse as problem } from '@/lib/csv/response';
@@ -28,10 +28,10 @@ export async function GET(request: Request) {
   const { range } = parsed;
   const name = (what: string) => `usage-${what}-${range.start}-to-${range.end}-utc.csv`;
   if (query.data.view === 'customer') {
-    const usage = await customerUsage(apiGatewayClient(), query.data.customer, range, now);
+    const usage = await customerUsage(portalDeps(), query.data.customer, range, now);
     return csvResponse(seriesCsv(usage.series), name(query.data.customer));
   }
-  const usage = await adminUsage(apiGatewayClient(), range, now);
+  const usage = await adminUsage(portalDeps(), range, now);
   return query.data.view === 'daily'
     ? csvResponse(seriesCsv(usage.series), name('daily'))
     : csvResponse(consumersCsv(usage.consumers, usage.series.plans, range), name('consumers'));

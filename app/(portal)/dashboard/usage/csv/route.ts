@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/session';
-import { apiGatewayClient } from '@/lib/aws';
+import { portalDeps } from '@/lib/portal/server-deps';
 import { seriesCsv } from '@/lib/usage/csv';
 import { customerUsage } from '@/lib/usage/customer-usage';
 import { parseDateRange } from '@/lib/usage/date-range';
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const now = Date.now();
   const parsed = parseDateRange(searchParamsOf(new URL(request.url)), now);
   if (!parsed.ok) return problemResponse(parsed.error);
-  const usage = await customerUsage(apiGatewayClient(), user.sub, parsed.range, now);
+  const usage = await customerUsage(portalDeps(), user.sub, parsed.range, now);
   return csvResponse(
     seriesCsv(usage.series),
     `usage-${parsed.range.start}-to-${parsed.range.end}-utc.csv`,

@@ -1,0 +1,11 @@
+import type { RecordDeps } from '../store/read-model-keys';
+import type { GatewayClient } from './client';
+
+/**
+ * What lib/gateway's write functions need: API Gateway, and the portal's table, where each
+ * accepted change is recorded right after API Gateway took it (a failure in between leaves
+ * drift that the sync repairs).
+ */
+export interface GatewayDeps extends RecordDeps {
+  apiGateway: GatewayClient;
+}

@@ -1,0 +1,166 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+
+export interface RecordDeps {
+  dynamo: DynamoDBDocumentClient;
+  tableName: string;
+  now: () => number;
+}
+
+/**
+ * The portal's copy of an API Gateway key and its plan memberships (never its value). API
+ * Gateway stays the authority: these records serve page views, and what grants access
+ * re-checks API Gateway.
+ */
+export const keyRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  customerId: z.string().optional(),
+  enabled: z.boolean(),
+  createdAt: z.number().optional(),
+  tags: z.record(z.string(), z.string()),
+  planIds: z.array(z.string()),
+  /** When this record was last written (ms). */
+  recordedAt: z.number(),
+});
+export type KeyRecord = z.infer<typeof keyRecordSchema>;
+
+/*
+ * Every key is one item in the `RM#KEYS` partition (the admin lists read it in pages,
+ * strongly consistent); an owned key is also indexed under its customer in gsi1. Plan
+ * memberships are a string set on the item, so adding or removing one is a single atomic
+ * update, no read first.
+ */
+const keysPk = 'RM#KEYS';
+const itemKey = (keyId: string) => ({ pk: keysPk, sk: `KEY#${keyId}` });
+const customerIndex = (sub: string | undefined) =>
+  sub ? { gsi1pk: `RM#CUSTOMER#${sub}`, gsi1sk: 'KEY' } : {};
+
+function toItem(record: KeyRecord) {
+  const { planIds, ...rest } = record;
+  return {
+    ...itemKey(record.id),
+    ...customerIndex(record.customerId),
+    ...rest,
+    ...(planIds.length > 0 ? { planIds: new Set(planIds) } : {}),
+  };
+}
+
+function fromItem(item: Record<string, unknown>): KeyRecord {
+  const planIds = item.planIds instanceof Set ? [...(item.planIds as Set<string>)] : [];
+  return keyRecordSchema.parse({ ...item, planIds: planIds.sort() });
+}
+
+export async function putKeyRecord(deps: RecordDeps, record: KeyRecord): Promise<void> {
+  await deps.dynamo.send(new PutCommand({ TableName: deps.tableName, Item: toItem(record) }));
+}
+
+export async function deleteKeyRecord(deps: RecordDeps, keyId: string): Promise<void> {
+  await deps.dynamo.send(new DeleteCommand({ TableName: deps.tableName, Key: itemKey(keyId) }));
+}
+
+export type KeyChange =
+  | { planAdded: string }
+  | { planRemoved: string }
+  | { enabled: boolean }
+  | { tags: Record<string, string> }
+  | { untag: string[] }
+  | { customerId: string };
+
+/**
+ * Applies one change API Gateway just accepted. A key the read model does not hold yet is left
+ * alone (no partial record is created): the next sync brings it in whole.
+ */
+export async function updateKeyRecord(
+  deps: RecordDeps,
+  keyId: string,
+  change: KeyChange,
+): Promise<void> {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':at': deps.now() };
+  let expression: string;
+  if ('planAdded' in change) {
+    expression = 'ADD planIds :plan SET recordedAt = :at';
+    values[':plan'] = new Set([change.planAdded]);
+  } else if ('planRemoved' in change) {
+    expression = 'DELETE planIds :plan SET recordedAt = :at';
+    values[':plan'] = new Set([change.planRemoved]);
+  } else if ('enabled' in change) {
+    expression = 'SET enabled = :enabled, recordedAt = :at';
+    values[':enabled'] = change.enabled;
+  } else if ('customerId' in change) {
+    expression = 'SET customerId = :customer, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, recordedAt = :at';
+    values[':customer'] = change.customerId;
+    values[':gsi1pk'] = customerIndex(change.customerId).gsi1pk;
+    values[':gsi1sk'] = 'KEY';
+  } else if ('tags' in change) {
+    const sets = Object.entries(change.tags).map(([tag, value], index) => {
+      names[`#t${index}`] = tag;
+      values[`:t${index}`] = value;
+      return `tags.#t${index} = :t${index}`;
+    });
+    expression = `SET ${[...sets, 'recordedAt = :at'].join(', ')}`;
+  } else {
+    const removes = change.untag.map((tag, index) => {
+      names[`#t${index}`] = tag;
+      return `tags.#t${index}`;
+    });
+    expression = `REMOVE ${removes.join(', ')} SET recordedAt = :at`;
+  }
+  try {
+    await deps.dynamo.send(
+      new UpdateCommand({
+        TableName: deps.tableName,
+        Key: itemKey(keyId),
+        UpdateExpression: expression,
+        ConditionExpression: 'attribute_exists(pk)',
+        ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
+/** A customer's key records, newest first: one Query of gsi1. */
+export async function customerKeyRecords(deps: RecordDeps, sub: string): Promise<KeyRecord[]> {
+  const records = await queryAll(deps, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': customerIndex(sub).gsi1pk },
+  });
+  return records.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+}
+
+/** Every key record in the account: one Query per MB (a few thousand keys). */
+export function allKeyRecords(deps: RecordDeps): Promise<KeyRecord[]> {
+  return queryAll(deps, {
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keysPk },
+    ConsistentRead: true,
+  });
+}
+
+async function queryAll(
+  deps: RecordDeps,
+  query: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
+): Promise<KeyRecord[]> {
+  const records: KeyRecord[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.dynamo.send(
+      new QueryCommand({ ...query, TableName: deps.tableName, ExclusiveStartKey: start }),
+    );
+    records.push(...(page.Items ?? []).map(fromItem));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return records;
+}

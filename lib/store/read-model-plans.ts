@@ -1,0 +1,73 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { z } from 'zod';
+import {
+  gatewayPlanSchema,
+  gatewayRestApiSchema,
+  type GatewayPlan,
+  type GatewayRestApi,
+} from '../gateway/types';
+import type { RecordDeps } from './read-model-keys';
+
+/*
+ * The portal's copy of API Gateway's usage plans (with their stages) and REST APIs: a few
+ * dozen items at most, each list one partition, read whole by the public pages.
+ */
+const plansPk = 'RM#PLANS';
+const apisPk = 'RM#APIS';
+
+export async function putPlanRecord(deps: RecordDeps, plan: GatewayPlan): Promise<void> {
+  await deps.dynamo.send(
+    new PutCommand({
+      TableName: deps.tableName,
+      Item: { pk: plansPk, sk: `PLAN#${plan.id}`, ...plan, recordedAt: deps.now() },
+    }),
+  );
+}
+
+export async function deletePlanRecord(deps: RecordDeps, planId: string): Promise<void> {
+  await deps.dynamo.send(
+    new DeleteCommand({ TableName: deps.tableName, Key: { pk: plansPk, sk: `PLAN#${planId}` } }),
+  );
+}
+
+export async function putRestApiRecord(deps: RecordDeps, api: GatewayRestApi): Promise<void> {
+  await deps.dynamo.send(
+    new PutCommand({
+      TableName: deps.tableName,
+      Item: { pk: apisPk, sk: `API#${api.id}`, ...api, recordedAt: deps.now() },
+    }),
+  );
+}
+
+export async function deleteRestApiRecord(deps: RecordDeps, apiId: string): Promise<void> {
+  await deps.dynamo.send(
+    new DeleteCommand({ TableName: deps.tableName, Key: { pk: apisPk, sk: `API#${apiId}` } }),
+  );
+}
+
+async function readPartition<T>(deps: RecordDeps, pk: string, schema: z.ZodType<T>) {
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.dynamo.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(page.Items ?? []).map((item) => schema.parse(item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+export function planRecords(deps: RecordDeps): Promise<GatewayPlan[]> {
+  return readPartition(deps, plansPk, gatewayPlanSchema);
+}
+
+export function restApiRecords(deps: RecordDeps): Promise<GatewayRestApi[]> {
+  return readPartition(deps, apisPk, gatewayRestApiSchema);
+}

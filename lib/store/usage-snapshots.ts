@@ -1,0 +1,155 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import type { UsageItems } from '../gateway/types';
+import type { RecordDeps } from './read-model-keys';
+
+/**
+ * Daily usage snapshots, kept longer than API Gateway keeps usage (13 months by default; the
+ * table's TTL attribute `ttl` removes older ones). One item per key, plan and month
+ * (`USAGE#{key}` / `{plan}#{YYYY-MM}`) holds `[used, remaining]` per day in attributes
+ * `d01`…`d31`, so a sweep updates a day without reading first; gsi1 groups a plan's month for
+ * the admin views. Only keys with requests are stored: a day without a snapshot had none.
+ */
+export const snapshotRetentionMonths = 13;
+
+const month = (day: string) => day.slice(0, 7);
+const dayAttribute = (day: string) => `d${day.slice(8, 10)}`;
+const itemKey = (keyId: string, planId: string, yyyyMm: string) => ({
+  pk: `USAGE#${keyId}`,
+  sk: `${planId}#${yyyyMm}`,
+});
+
+/** Epoch seconds when DynamoDB may drop a month's item. */
+function expiry(yyyyMm: string): number {
+  const [year, monthIndex] = yyyyMm.split('-').map(Number);
+  return Math.floor(Date.UTC(year ?? 1970, (monthIndex ?? 1) + snapshotRetentionMonths, 1) / 1000);
+}
+
+/** Records one GetUsage answer (a pair per day of `days`) for the keys with requests in it. */
+export async function saveUsageSnapshot(
+  deps: RecordDeps,
+  planId: string,
+  items: UsageItems,
+  days: string[],
+): Promise<number> {
+  let written = 0;
+  for (const [keyId, values] of Object.entries(items)) {
+    if (!values.some((pair) => (pair[0] ?? 0) > 0)) continue;
+    const byMonth = new Map<string, string[]>();
+    days.forEach((day) => byMonth.set(month(day), [...(byMonth.get(month(day)) ?? []), day]));
+    for (const [yyyyMm, monthDays] of byMonth) {
+      const names: Record<string, string> = {};
+      const attributeValues: Record<string, unknown> = {
+        ':at': deps.now(),
+        ':ttl': expiry(yyyyMm),
+        ':gpk': `USAGE#${planId}#${yyyyMm}`,
+        ':gsk': keyId,
+      };
+      const sets = monthDays.map((day, index) => {
+        const pair = values[days.indexOf(day)] ?? [0, 0];
+        names[`#d${index}`] = dayAttribute(day);
+        attributeValues[`:d${index}`] = [pair[0] ?? 0, pair[1] ?? 0];
+        return `#d${index} = :d${index}`;
+      });
+      await deps.dynamo.send(
+        new UpdateCommand({
+          TableName: deps.tableName,
+          Key: itemKey(keyId, planId, yyyyMm),
+          UpdateExpression: `SET ${sets.join(', ')}, sweptAt = :at, #ttl = :ttl, gsi1pk = :gpk, gsi1sk = :gsk`,
+          ExpressionAttributeNames: { ...names, '#ttl': 'ttl' },
+          ExpressionAttributeValues: attributeValues,
+        }),
+      );
+      written += 1;
+    }
+  }
+  return written;
+}
+
+const pairSchema = z.tuple([z.number(), z.number()]);
+
+function addDaysOf(
+  item: Record<string, unknown>,
+  days: string[],
+  into: (index: number, pair: [number, number]) => void,
+) {
+  const yyyyMm = String(item.sk).split('#').at(-1) ?? '';
+  days.forEach((day, index) => {
+    if (month(day) !== yyyyMm) return;
+    const parsed = pairSchema.safeParse(item[dayAttribute(day)]);
+    if (parsed.success) into(index, parsed.data);
+  });
+}
+
+/** One key's snapshot days in one plan: a pair per day of `days`, holes where none. */
+export async function keySnapshot(
+  deps: RecordDeps,
+  keyId: string,
+  planId: string,
+  days: string[],
+): Promise<[number, number][]> {
+  const first = days[0];
+  const last = days.at(-1);
+  if (!first || !last) return [];
+  const page = await deps.dynamo.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': `USAGE#${keyId}`,
+        ':from': `${planId}#${month(first)}`,
+        ':to': `${planId}#${month(last)}`,
+      },
+    }),
+  );
+  const pairs: [number, number][] = [];
+  for (const item of page.Items ?? [])
+    addDaysOf(item, days, (index, pair) => (pairs[index] = pair));
+  return pairs;
+}
+
+/** Every key's snapshot days in one plan (gsi1, one Query per month and MB). */
+export async function planSnapshot(
+  deps: RecordDeps,
+  planId: string,
+  days: string[],
+): Promise<Record<string, [number, number][]>> {
+  const result: Record<string, [number, number][]> = {};
+  for (const yyyyMm of new Set(days.map(month))) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await deps.dynamo.send(
+        new QueryCommand({
+          TableName: deps.tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': `USAGE#${planId}#${yyyyMm}` },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const keyId = String(item.gsi1sk);
+        const pairs = (result[keyId] ??= []);
+        addDaysOf(item, days, (index, pair) => (pairs[index] = pair));
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+  return result;
+}
+
+const sweepKey = { pk: 'USAGE#SWEEP', sk: 'LAST' };
+
+/** When the last sweep finished (ms), which is how old the snapshots are. */
+export async function lastSweepAt(deps: RecordDeps): Promise<number | undefined> {
+  const { Item } = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: sweepKey }),
+  );
+  return typeof Item?.finishedAt === 'number' ? Item.finishedAt : undefined;
+}
+
+export async function saveSweepAt(deps: RecordDeps, finishedAt: number): Promise<void> {
+  await deps.dynamo.send(
+    new PutCommand({ TableName: deps.tableName, Item: { ...sweepKey, finishedAt } }),
+  );
+}
