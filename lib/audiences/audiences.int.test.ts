@@ -8,6 +8,7 @@ import { gatewayCache } from '../gateway/cache';
 import { getAdminCatalog, getVisibleCatalog } from '../gateway/catalog';
 import { findCatalogEntry } from '../gateway/catalog-lookup';
 import { planTagNames } from '../gateway/plan-tags';
+import { syncReadModel } from '../gateway/sync';
 import { getVisiblePlans } from '../gateway/plans';
 import { subscribe } from '../portal/subscriptions';
 import { RateLimiter } from '../auth/rate-limit';
@@ -106,6 +107,8 @@ async function tagSilver(audience: string) {
       tags: { [planTagNames.audience]: audience },
     }),
   );
+  // Tagged behind the portal's back: its read model learns of it from a sync.
+  await syncReadModel(deps, 'admin');
   gatewayCache.invalidate();
 }
 

@@ -5,6 +5,7 @@ import { RangeWarning, UsageLoadError } from '@/components/usage/usage-alerts';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/session';
 import { adminUsagePage } from '@/lib/usage/page-data';
+import { SnapshotAge } from '@/components/usage/snapshot-age';
 import { rangeQuery, type SearchParams } from '@/lib/usage/search-params';
 
 export const metadata: Metadata = { title: 'Usage · Admin' };
@@ -15,7 +16,7 @@ export default async function AdminUsagePage({
   searchParams: Promise<SearchParams>;
 }) {
   await requireAdmin('/admin/usage');
-  const { range, rangeError, usage } = await adminUsagePage(await searchParams);
+  const { range, rangeError, usage, now, snapshotAt } = await adminUsagePage(await searchParams);
   const query = rangeQuery(range);
   return (
     <div className="space-y-8">
@@ -25,6 +26,7 @@ export default async function AdminUsagePage({
       />
       <RangePicker range={range} action="/admin/usage" />
       <RangeWarning error={rangeError} />
+      <SnapshotAge snapshotAt={snapshotAt} now={now} />
       {usage ? (
         <AdminUsageView
           usage={usage}

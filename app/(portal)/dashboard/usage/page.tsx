@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CustomerUsageView } from '@/components/usage/customer-usage-view';
 import { RangePicker } from '@/components/usage/range-picker';
+import { SnapshotAge } from '@/components/usage/snapshot-age';
 import { UsageLoadError, RangeWarning } from '@/components/usage/usage-alerts';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: 'Usage' };
 
 export default async function UsagePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser('/dashboard/usage');
-  const { range, rangeError, usage } = await customerUsagePage(user.sub, await searchParams);
+  const { range, rangeError, usage, now, snapshotAt } = await customerUsagePage(
+    user.sub,
+    await searchParams,
+  );
   return (
     <div className="space-y-8">
       <PageHeader
@@ -20,6 +24,7 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
       />
       <RangePicker range={range} action="/dashboard/usage" />
       <RangeWarning error={rangeError} />
+      <SnapshotAge snapshotAt={snapshotAt} now={now} />
       {usage ? (
         <CustomerUsageView
           usage={usage}
