@@ -96,5 +96,5 @@ describe('the customers list against the local stack', () => {
     });
     const admins = rows.filter((row) => row.isAdmin).map((row) => row.email);
     expect(admins).toEqual(['admin@portico.local']);
-  });
+  }, 120_000);
 });
