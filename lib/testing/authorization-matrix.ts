@@ -110,6 +110,7 @@ export const actionMatrix: Record<string, Audience> = {
   closeAccountAction: 'admin',
   enableAccountAction: 'admin',
   inviteAction: 'admin',
+  syncNowAction: 'admin',
   updatePlanAction: 'admin',
   createPlanAction: 'admin',
   deletePlanAction: 'admin',
