@@ -39,6 +39,8 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/': { audience: 'public', sample: '/' },
   '/plans': { audience: 'public', sample: '/plans' },
   '/guides': { audience: 'public', sample: '/guides' },
+  '/llms.txt': { audience: 'public', sample: '/llms.txt' },
+  '/apis/[slug]/llms.md': { audience: 'public', sample: '/apis/weather/llms.md' },
   '/guides/[slug]': { audience: 'public', sample: '/guides/getting-started' },
   '/apis': { audience: 'public', sample: '/apis' },
   '/apis/[slug]': { audience: 'public', sample: '/apis/weather' },
