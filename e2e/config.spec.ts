@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { freePort } from '../local/stack/ports';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
