@@ -18,22 +18,22 @@ export function CustomerKeys({ sub, keys }: { sub: string; keys: CustomerKeyView
           className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
         >
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-slate-500">Key id</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Key id</dt>
             <dd className="font-mono">{key.id}</dd>
-            <dt className="text-slate-500">State</dt>
+            <dt className="text-slate-500 dark:text-slate-400">State</dt>
             <dd>
               {key.enabled ? 'Enabled' : 'Disabled'}
               {key.worksUntil && ` (rotated out, works until ${formatUtc(key.worksUntil)})`}
             </dd>
             {key.disabledReason && (
               <>
-                <dt className="text-slate-500">Reason</dt>
+                <dt className="text-slate-500 dark:text-slate-400">Reason</dt>
                 <dd>{key.disabledReason}</dd>
               </>
             )}
-            <dt className="text-slate-500">Created</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Created</dt>
             <dd>{key.createdAt ? formatUtc(key.createdAt) : '—'}</dd>
-            <dt className="text-slate-500">Plans</dt>
+            <dt className="text-slate-500 dark:text-slate-400">Plans</dt>
             <dd>{key.plans.map((plan) => plan.name).join(', ') || 'None'}</dd>
           </dl>
           <div className="grid gap-4 md:grid-cols-2">

@@ -57,7 +57,9 @@ export function CatalogEntryCard({
                 /apis/{api.slug}
               </Link>
             ) : (
-              <span className="font-mono text-slate-500">/apis/{api.slug} (hidden)</span>
+              <span className="font-mono text-slate-500 dark:text-slate-400">
+                /apis/{api.slug} (hidden)
+              </span>
             )}
           </p>
         </div>

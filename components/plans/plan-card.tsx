@@ -37,12 +37,12 @@ export function PlanCard({ plan, action }: { plan: Plan; action: ReactNode }) {
                 ))}
           </dd>
         </div>
-        {plan.metadata.approval === 'manual' && (
-          <p className="text-amber-800 dark:text-amber-300">
-            An admin approves each subscription to this plan.
-          </p>
-        )}
       </dl>
+      {plan.metadata.approval === 'manual' && (
+        <p className="text-sm text-amber-800 dark:text-amber-300">
+          An admin approves each subscription to this plan.
+        </p>
+      )}
       <div className="mt-auto">{action}</div>
     </li>
   );

@@ -50,7 +50,7 @@ export default async function ApiDocsPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">
           {api.name}
           {typeof info.version === 'string' && (
-            <span className="ml-3 align-middle text-base font-normal text-slate-500">
+            <span className="ml-3 align-middle text-base font-normal text-slate-500 dark:text-slate-400">
               v{info.version}
             </span>
           )}

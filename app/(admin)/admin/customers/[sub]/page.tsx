@@ -39,13 +39,13 @@ export default async function CustomerPage({ params }: Props) {
       <Card as="section">
         <h2 className="mb-3 text-lg font-semibold">Profile</h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-500">Status</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Status</dt>
           <dd className="capitalize">{user.status}</dd>
-          <dt className="text-slate-500">Signed up</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Signed up</dt>
           <dd>{user.createdAt ? formatUtc(user.createdAt) : '—'}</dd>
-          <dt className="text-slate-500">Groups</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Groups</dt>
           <dd>{detail.groups.join(', ') || 'None'}</dd>
-          <dt className="text-slate-500">Requests, last 7 days</dt>
+          <dt className="text-slate-500 dark:text-slate-400">Requests, last 7 days</dt>
           <dd>
             {detail.recentUsage
               ? `${detail.recentUsage.total}${detail.recentUsage.byPlan.length > 0 ? ` (${detail.recentUsage.byPlan.map((plan) => `${plan.name}: ${plan.requests}`).join(', ')})` : ''}`
