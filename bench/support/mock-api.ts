@@ -2,9 +2,17 @@ import { CreateDeploymentCommand, ImportRestApiCommand } from '@aws-sdk/client-a
 import { createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { startApiGatewayEmulator } from '../../local/apigateway';
 
-/** An emulator in this process with one keyed MOCK `GET {path}` answering `body`, deployed. */
-export async function emulatorWithMockApi(path: string, body: string, stage: string) {
-  const emulator = await startApiGatewayEmulator({ port: 0 });
+/**
+ * An emulator in this process with one keyed MOCK `GET {path}` answering `body`, deployed.
+ * With `dataDir` it journals every change there, as the local stack runs it.
+ */
+export async function emulatorWithMockApi(
+  path: string,
+  body: string,
+  stage: string,
+  dataDir?: string,
+) {
+  const emulator = await startApiGatewayEmulator({ port: 0, ...(dataDir ? { dataDir } : {}) });
   const client = createUnbudgetedApiGatewayClient({
     region: 'us-east-1',
     endpoints: { apiGateway: emulator.url },

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   CreateApiKeyCommand,
   CreateUsagePlanCommand,
@@ -8,7 +11,8 @@ import { emulatorWithMockApi } from './mock-api';
 
 /**
  * One benchmark target in its own process, so the load generator does not share its event
- * loop: `emulator` (a MOCK method behind a valid key and a plan with very high limits) or
+ * loop: `emulator` (a MOCK method behind a valid key and a plan with very high limits, state in
+ * memory), `journaled` (the same, journaling to a data directory as the local stack does) or
  * `bare` (a plain Node server answering the same body). Prints `{url, headers}` when ready.
  */
 export const body = JSON.stringify({
@@ -34,8 +38,16 @@ if (target === 'bare') {
     const port = typeof address === 'object' && address ? address.port : 0;
     console.log(JSON.stringify({ url: `http://127.0.0.1:${port}/items`, headers: {} }));
   });
-} else if (target === 'emulator') {
-  const { client, apiId, invokeUrl } = await emulatorWithMockApi('/items', body, 'bench');
+} else if (target === 'emulator' || target === 'journaled') {
+  const dataDir =
+    target === 'journaled' ? mkdtempSync(join(tmpdir(), 'bench-dataplane-')) : undefined;
+  if (dataDir) {
+    process.once('SIGTERM', () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  }
+  const { client, apiId, invokeUrl } = await emulatorWithMockApi('/items', body, 'bench', dataDir);
   const plan = await client.send(
     new CreateUsagePlanCommand({
       name: 'Bench',
@@ -55,6 +67,6 @@ if (target === 'bare') {
     }),
   );
 } else {
-  console.error('usage: serve-target.ts emulator|bare');
+  console.error('usage: serve-target.ts bare|emulator|journaled');
   process.exit(2);
 }
