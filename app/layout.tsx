@@ -12,6 +12,28 @@ export const metadata: Metadata = {
   description:
     'Browse the API catalog and docs, subscribe to a plan to get an API key, try endpoints and watch your usage.',
   applicationName: 'Portico',
+  // Social cards need absolute URLs: the portal's own address where it is known at build time.
+  ...(process.env.NEXTAUTH_URL ? { metadataBase: new URL(process.env.NEXTAUTH_URL) } : {}),
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '32x32' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
+  openGraph: {
+    siteName: 'Portico',
+    type: 'website',
+    images: [
+      {
+        url: '/social-card.png',
+        width: 1200,
+        height: 630,
+        alt: 'Portico: API catalog, docs and keys for Amazon API Gateway',
+      },
+    ],
+  },
+  twitter: { card: 'summary_large_image', images: ['/social-card.png'] },
 };
 
 export const viewport: Viewport = {
