@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { httpSession, sessionCookie, signOutOverHttp, withCookie } from './support/sessions';
 
 const developer = { email: 'developer@portico.local', password: 'Portico-Dev-1' };
