@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { GetApiKeysCommand } from '@aws-sdk/client-api-gateway';
 import { e2eApiGateway } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { appRoutes } from './support/routes';
+import { appUrls } from './support/routes';
 
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -47,7 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
       new GetApiKeysCommand({ includeValues: true, limit: 500 }),
     );
     const sub = keys.items?.find((key) => key.value === subscribedCustomer.key)?.customerId;
-    const paths = appRoutes({ files: ['page.tsx'], params: { slug: 'weather', sub: sub ?? '' } });
+    const paths = appUrls({ pagesOnly: true, params: { slug: 'weather', sub: sub ?? '' } });
     expect(paths.length).toBeGreaterThanOrEqual(20);
     const pages = { visitor: page, customer: subscribedCustomer.page, admin: adminPage };
     const violations: string[] = [];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetApiKeysCommand, GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
 import { e2eApiGateway } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { appRoutes } from './support/routes';
+import { appUrls } from './support/routes';
 
 test('an admin finds a customer and disables their key with a reason the customer sees; the key gets 403', async ({
   newCustomer: customer,
@@ -96,7 +96,7 @@ test('admin pages and downloads send signed-out visitors to sign in and refuse c
 }) => {
   test.setTimeout(90_000);
   allowConsoleErrors.push(/status of 403/);
-  const paths = appRoutes().filter((path) => path.startsWith('/admin'));
+  const paths = appUrls().filter((path) => path.startsWith('/admin'));
   // The walk itself is checked: it must find the pages every admin uses.
   for (const known of ['/admin', '/admin/customers', '/admin/keys/import', '/admin/audit/csv'])
     expect(paths).toContain(known);

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { appRoutes } from '../lib/testing/app-surface';
 import {
   expectedOutcome,
@@ -7,7 +7,8 @@ import {
   type Outcome,
   type Persona,
 } from '../lib/testing/authorization-matrix';
-import { demoAdmin, signIn } from './support/accounts';
+import { demoAdmin } from './support/accounts';
+import { expect, test } from './support/fixtures';
 import { createAccount, httpSession, subOf } from './support/sessions';
 
 /**
@@ -43,7 +44,7 @@ async function outcomeOf(context: APIRequestContext, path: string, headers = {})
 
 test('every route × anonymous, customer, another customer, admin, disabled account, demoted admin', async ({
   baseURL,
-  browser,
+  adminPage: page,
   request,
 }) => {
   test.setTimeout(240_000);
@@ -63,11 +64,8 @@ test('every route × anonymous, customer, another customer, admin, disabled acco
     'demoted admin': await httpSession(base, toDemote),
   };
 
-  const page = await browser.newPage();
-  await signIn(page, demoAdmin.email, demoAdmin.password);
   await adminDoes(page, toDisable.sub, 'Disable account', /Account disabled/);
   await adminDoes(page, toDemote.sub, 'Remove admin rights', /No longer an administrator/);
-  await page.close();
 
   const customerSub = await subOf(developer.email);
   const mismatches: string[] = [];
