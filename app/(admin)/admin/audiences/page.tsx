@@ -86,7 +86,7 @@ export default async function AdminAudiencesPage() {
               <div data-testid="audience" className="space-y-4">
                 <h2 className="text-lg font-semibold">
                   {audience.name}{' '}
-                  <span className="font-mono text-sm font-normal text-slate-500">
+                  <span className="font-mono text-sm font-normal text-slate-500 dark:text-slate-400">
                     {audience.id}
                   </span>
                 </h2>
