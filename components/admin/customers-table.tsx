@@ -58,7 +58,9 @@ export function CustomersTable({
             >
               {row.email}
             </Link>
-            {row.isAdmin && <span className="ml-2 text-xs text-slate-500">admin</span>}
+            {row.isAdmin && (
+              <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">admin</span>
+            )}
           </td>
           <td className="px-3 py-2 capitalize">{row.status}</td>
           <td className="px-3 py-2">{row.plans.map((plan) => plan.name).join(', ') || '—'}</td>

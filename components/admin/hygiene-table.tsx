@@ -22,7 +22,9 @@ export function HygieneTable({ entries }: { entries: HygieneEntry[] }) {
           </td>
           <td className="px-3 py-2">
             <span className="font-medium">{entry.key.name}</span>
-            <span className="block font-mono text-xs text-slate-500">{entry.key.id}</span>
+            <span className="block font-mono text-xs text-slate-500 dark:text-slate-400">
+              {entry.key.id}
+            </span>
           </td>
           <td className="px-3 py-2">
             {entry.ownerEmail ?? (entry.key.customerId ? 'deleted account' : '—')}

@@ -37,7 +37,9 @@ export default async function AdminGuidesPage() {
           <Link href={`/admin/guides/${node.id}`} className="font-medium underline">
             {node.title}
           </Link>{' '}
-          <span className="font-mono text-sm text-slate-500">/guides/{node.slug}</span>{' '}
+          <span className="font-mono text-sm text-slate-500 dark:text-slate-400">
+            /guides/{node.slug}
+          </span>{' '}
           <span className="text-sm text-slate-600 dark:text-slate-400">· {state(node.id)}</span>
           {node.children.length > 0 && list(node.children)}
         </li>
