@@ -19,8 +19,10 @@ export async function bulkDisableKeys(
   for (const keyId of new Set(keyIds)) {
     const key = await getKey(deps.apiGateway, keyId);
     if (!key?.enabled) continue;
-    await setKeyEnabled(deps, keyId, false);
+    // The reason first: a failure between the two leaves an enabled key that a repeated
+    // submission picks up again, never a disabled key without its reason.
     await tagKey(deps, keyId, { [keyTagNames.disabledReason]: reason });
+    await setKeyEnabled(deps, keyId, false);
     const owner = key.customerId;
     await recordAudit(deps, {
       actor: admin,

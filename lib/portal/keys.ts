@@ -12,6 +12,7 @@ import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import type { GatewayKey } from '../gateway/types';
 import { recordAudit } from '../store/audit';
 import { customerKeyRecords } from '../store/read-model-keys';
+import { recordRepair } from '../store/repairs';
 import { withCustomerLock } from '../store/customer-lock';
 import { requireEnabledAccount } from './account-state';
 import type { AccessDeps, PortalDeps } from './deps';
@@ -192,7 +193,20 @@ export async function retireCustomerKeys(
   return withCustomerLock(deps, customer.sub, async () => {
     await whileLocked.before?.();
     const keys = await findCustomerKeys(deps.apiGateway, customer.sub);
-    for (const key of keys) await retireKey(deps, customer.sub, key, { ...by, mark: true });
+    for (const key of keys) {
+      try {
+        await retireKey(deps, customer.sub, key, { ...by, mark: true });
+      } catch (error) {
+        // The account is closing: a key left working is retired by the repair if no one retries.
+        await recordRepair(deps, {
+          kind: 'retire-key',
+          keyId: key.id,
+          customerSub: customer.sub,
+          reason: by.reason,
+        });
+        throw error;
+      }
+    }
     await whileLocked.after?.();
     return { keyIds: keys.map((key) => key.id) };
   });
