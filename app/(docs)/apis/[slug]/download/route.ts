@@ -21,7 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     headers: {
       'content-type': format.data === 'json' ? 'application/json' : 'application/yaml',
       'content-disposition': `attachment; filename="${api.slug}.openapi.${format.data}"`,
-      'cache-control': 'public, max-age=60',
+      // Only a public API's document may sit in shared caches; the others are per reader.
+      'cache-control': api.audience.kind === 'public' ? 'public, max-age=60' : 'private, no-store',
     },
   });
 }
