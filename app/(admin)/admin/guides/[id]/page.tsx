@@ -18,10 +18,9 @@ import {
 import { guideIdSchema } from '@/lib/guides/guide';
 import { guideStoreDeps } from '@/lib/guides/published';
 import { guideHistory, readGuides } from '@/lib/store/guides';
+import { formatUtc } from '@/lib/format/utc';
 
 export const metadata: Metadata = { title: 'Edit guide · Admin' };
-
-const utc = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
 export default async function AdminGuidePage({ params }: { params: Promise<{ id: string }> }) {
   const id = guideIdSchema.safeParse((await params).id);
@@ -48,7 +47,7 @@ export default async function AdminGuidePage({ params }: { params: Promise<{ id:
         title={guide.draft.title}
         description={
           guide.published
-            ? `Published ${utc(guide.published.publishedAt)} by ${guide.published.publishedBy} at /guides/${guide.published.slug}.`
+            ? `Published ${formatUtc(guide.published.publishedAt)} by ${guide.published.publishedBy} at /guides/${guide.published.slug}.`
             : 'Not published: only admins see this draft.'
         }
       />
@@ -100,7 +99,8 @@ export default async function AdminGuidePage({ params }: { params: Promise<{ id:
           {history.map((revision) => (
             <li key={revision.revisionId} className="flex flex-wrap items-center gap-3 text-sm">
               <span>
-                {utc(revision.at)} · {revision.change} by {revision.by} · “{revision.content.title}”
+                {formatUtc(revision.at)} · {revision.change} by {revision.by} · “
+                {revision.content.title}”
               </span>
               <ActionForm
                 action={restoreGuideAction}
