@@ -43,6 +43,11 @@ export const adminSections: (NavItem & { description: string })[] = [
     description: 'Usage per plan, top consumers and customers near their quota.',
   },
   {
+    href: '/admin/webhooks',
+    label: 'Webhooks',
+    description: 'Endpoints that receive portal events, their deliveries and resends.',
+  },
+  {
     href: '/admin/audit',
     label: 'Audit',
     description: 'Who did what and when, filtered and downloadable as CSV.',

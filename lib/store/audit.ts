@@ -47,6 +47,10 @@ export const auditActionSchema = z.enum([
   // The read model's sync repaired drift made outside the portal (subject: the key's owner,
   // or `sync`).
   'readmodel.repaired',
+  // Webhook endpoints (customerSub `webhooks`).
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
 ]);
 
 export const auditEntrySchema = z.object({
