@@ -1,11 +1,13 @@
 import type { PorticoConfig } from '../config/load';
 import { createCognitoClient, createDynamoDocumentClient, createSesClient } from '../aws/clients';
+import { createApiGatewayClient } from '../gateway/client';
 import type { EventDeps } from './deps';
 
 /** The worker's dependencies from a configuration (the local stack's interval uses this). */
 export function eventDepsFromConfig(config: PorticoConfig): EventDeps {
   return {
     dynamo: createDynamoDocumentClient(config),
+    apiGateway: createApiGatewayClient(config),
     tableName: config.tableName,
     now: Date.now,
     cognito: createCognitoClient(config),

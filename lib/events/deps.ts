@@ -1,6 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { GatewayClient } from '../gateway/client';
 import type { UrlPolicy } from '../webhooks/url-policy';
 
 /**
@@ -10,6 +11,8 @@ import type { UrlPolicy } from '../webhooks/url-policy';
  */
 export interface EventDeps {
   dynamo: DynamoDBDocumentClient;
+  /** The quota sweep reads usage through lib/gateway, under the call budget. */
+  apiGateway: GatewayClient;
   tableName: string;
   now: () => number;
   cognito: CognitoIdentityProviderClient;

@@ -59,6 +59,9 @@ export const portalEventSchema = z.object({
 
 export type PortalEvent = z.infer<typeof portalEventSchema>;
 
+const actorKind = (event: PortalEvent) =>
+  event.actor.sub === event.customerSub ? 'customer' : event.actor.sub === 'portico' ? 'portal' : 'admin';
+
 /** The Standard Webhooks payload: thin, ids and the change itself, never key values. */
 export function webhookPayload(event: PortalEvent): string {
   return JSON.stringify({
@@ -66,7 +69,7 @@ export function webhookPayload(event: PortalEvent): string {
     timestamp: new Date(event.at).toISOString(),
     data: {
       customerId: event.customerSub,
-      actor: event.actor.sub === event.customerSub ? 'customer' : 'admin',
+      actor: actorKind(event),
       ...event.details,
     },
   });

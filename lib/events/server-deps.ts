@@ -1,5 +1,5 @@
 import 'server-only';
-import { cognitoClient, dynamoClient, sesClient } from '../aws';
+import { apiGatewayClient, cognitoClient, dynamoClient, sesClient } from '../aws';
 import { config } from '../config';
 import type { EventDeps } from './deps';
 
@@ -7,6 +7,7 @@ export function eventDeps(): EventDeps {
   const settings = config();
   return {
     dynamo: dynamoClient(),
+    apiGateway: apiGatewayClient(),
     tableName: settings.tableName,
     now: Date.now,
     cognito: cognitoClient(),

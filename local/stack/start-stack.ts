@@ -13,7 +13,7 @@ import { startDynamo } from './dynamodb';
 import { assertPortsFree, type StackPorts } from './ports';
 import { provisionApis } from './provision-apigateway';
 import { provisionGroup, provisionUser, provisionUserPool } from './provision-cognito';
-import { startOutboxInterval } from './outbox-interval';
+import { startEventIntervals } from './event-intervals';
 import { provisionTable } from './provision-dynamodb';
 import { provisionGuides } from './provision-guides';
 
@@ -30,7 +30,7 @@ export interface StackOptions {
   controlPlaneRateLimit?: boolean;
   /** Called the moment cognito-local delivers a confirmation code or temporary password. */
   onCodeDelivery?: (delivery: CodeDelivery) => void;
-  /** Deliver the outbox (webhooks, mail) every 2 s, as the scheduled Lambda does in AWS. */
+  /** Deliver the outbox (webhooks, mail) and sweep quotas, as scheduled functions do in AWS. */
   deliverEvents?: boolean;
   /**
    * Also sync the portal's read model with the emulator this often (ms), as the scheduled
@@ -136,7 +136,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       NEXTAUTH_URL: `http://localhost:${ports.portal}`,
     };
     writeFileSync(join(stateDir, 'stack.json'), `${JSON.stringify(env, null, 2)}\n`);
-    if (options.deliverEvents) closers.push(startOutboxInterval({ ...process.env, ...env }));
+    if (options.deliverEvents) closers.push(startEventIntervals({ ...process.env, ...env }));
     return { env, close };
   } catch (error) {
     await close();

@@ -1,0 +1,90 @@
+import {
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteUsagePlanCommand,
+  DeleteUsagePlanKeyCommand,
+  GetRestApisCommand,
+} from '@aws-sdk/client-api-gateway';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runOutbox } from '../events/run-outbox';
+import { createCustomerKey } from '../gateway/customer-keys';
+import { customerAudit } from '../store/audit';
+import { recentNotifications } from '../store/notifications';
+import { inboxFor, testEventDeps } from '../testing/event-deps';
+import { newCustomer } from '../testing/portal-deps';
+import { stackClients } from '../testing/stack';
+import { setPlanThresholds } from './alert-store';
+import { sweepQuotaAlerts } from './sweep';
+
+const { apiGateway } = stackClients();
+const deps = testEventDeps();
+let planId = '';
+let keyId = '';
+let keyValue = '';
+let invokeUrl = '';
+
+beforeAll(async () => {
+  const apis = await apiGateway.send(new GetRestApisCommand({ limit: 500 }));
+  const weather = apis.items?.find((api) => api.name === 'Weather');
+  if (!weather?.id) throw new Error('the seed has no Weather API');
+  const port = inject('stackEnv').PORTICO_APIGATEWAY_PORT;
+  invokeUrl = `http://127.0.0.1:${port}/restapis/${weather.id}/prod/_user_request_/cities`;
+  const plan = await apiGateway.send(
+    new CreateUsagePlanCommand({
+      name: `Tiny ${Date.now()}`,
+      apiStages: [{ apiId: weather.id, stage: 'prod' }],
+      quota: { limit: 10, period: 'DAY', offset: 0 },
+    }),
+  );
+  planId = plan.id ?? '';
+});
+
+afterAll(async () => {
+  if (keyId) await apiGateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId: planId, keyId }));
+  await apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
+});
+
+async function call(times: number) {
+  for (let index = 0; index < times; index += 1)
+    await (await fetch(invokeUrl, { headers: { 'x-api-key': keyValue } })).arrayBuffer();
+}
+
+describe('the quota sweep', () => {
+  it('alerts once per threshold per period, by notification, mail and the audit trail', async () => {
+    const customer = await newCustomer();
+    const created = await createCustomerKey(apiGateway, customer);
+    keyId = created.key.id;
+    keyValue = created.value;
+    await apiGateway.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }),
+    );
+    await setPlanThresholds(deps, planId, [50, 80, 100]);
+
+    await call(4);
+    await sweepQuotaAlerts(deps);
+    expect(await customerAudit(deps, customer.sub)).toHaveLength(0);
+
+    await call(4); // 8 of 10: 50% and 80% are crossed together, only 80% is said
+    await sweepQuotaAlerts(deps);
+    await sweepQuotaAlerts(deps);
+    const entries = await customerAudit(deps, customer.sub);
+    expect(entries.map((entry) => [entry.action, entry.details.threshold])).toEqual([
+      ['quota.threshold', '80'],
+    ]);
+    expect(entries[0]?.details).toMatchObject({ planId, used: '8', limit: '10' });
+
+    await runOutbox(deps);
+    const [note] = await recentNotifications(deps, customer.sub);
+    expect(note?.message).toMatch(/^You have used 80% of your Tiny \d+ quota for this period\.$/);
+    const mails = await inboxFor(customer.email);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Portico: You have used 80% of your Tiny \d+ quota$/),
+    ]);
+    expect(mails[0]?.text).toMatch(/Turn them off: http:\/\/localhost:\d+\/unsubscribe\?token=/);
+
+    await call(2);
+    await sweepQuotaAlerts(deps);
+    const thresholds = (await customerAudit(deps, customer.sub)).map((e) => e.details.threshold);
+    expect(thresholds).toEqual(['100', '80']);
+  });
+});

@@ -1,0 +1,33 @@
+import { loadConfig } from '../../lib/config/load';
+import { eventDepsFromConfig } from '../../lib/events/deps-from-config';
+import { runOutbox } from '../../lib/events/run-outbox';
+import { sweepQuotaAlerts } from '../../lib/quota/sweep';
+
+/** Runs `task` every `everyMs`, one run at a time; returns the function that stops it. */
+function every(everyMs: number, name: string, task: () => Promise<unknown>) {
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    running ??= task()
+      .catch((error: unknown) => console.error(`[${name}] run failed`, error))
+      .finally(() => (running = undefined));
+  }, everyMs);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
+/**
+ * Local mode's stand-ins for the scheduled functions: the outbox every 2 s (webhooks, mail),
+ * the quota sweep every 10 s. Returns the function that stops both.
+ */
+export function startEventIntervals(env: Record<string, string | undefined>) {
+  const deps = eventDepsFromConfig(loadConfig(env));
+  const stops = [
+    every(2000, 'outbox', () => runOutbox(deps, 10_000)),
+    every(10_000, 'quota sweep', () => sweepQuotaAlerts(deps)),
+  ];
+  return async () => {
+    for (const stop of stops) await stop();
+  };
+}
