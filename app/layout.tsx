@@ -4,7 +4,7 @@ import { PayloadHash } from '@/components/payload-hash';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme/theme-script';
-import { currentViewer } from '@/lib/auth/session';
+import { headerViewer } from '@/lib/notifications/header-viewer';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -58,7 +58,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           Skip to content
         </a>
-        <SiteHeader viewer={await currentViewer()} />
+        <SiteHeader viewer={await headerViewer()} />
         <main
           id="main"
           tabIndex={-1}

@@ -60,7 +60,11 @@ export const portalEventSchema = z.object({
 export type PortalEvent = z.infer<typeof portalEventSchema>;
 
 const actorKind = (event: PortalEvent) =>
-  event.actor.sub === event.customerSub ? 'customer' : event.actor.sub === 'portico' ? 'portal' : 'admin';
+  event.actor.sub === event.customerSub
+    ? 'customer'
+    : event.actor.sub === 'portico'
+      ? 'portal'
+      : 'admin';
 
 /** The Standard Webhooks payload: thin, ids and the change itself, never key values. */
 export function webhookPayload(event: PortalEvent): string {

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 
 export const notificationSchema = z.object({
@@ -60,4 +65,43 @@ export async function recentNotifications(
     .array(notificationSchema)
     .parse((result.Items ?? []).map(({ id, at, tone, message }) => ({ id, at, tone, message })))
     .filter((note) => note.at >= cutoff);
+}
+
+const seenKey = (sub: string) => ({ pk: `CUSTOMER#${sub}`, sk: 'NOTES-SEEN' });
+
+/** Notifications newer than the last time the customer opened the list (at most 99 counted). */
+export async function unreadNotificationCount(
+  deps: NotificationDeps,
+  sub: string,
+): Promise<number> {
+  const seen = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: seenKey(sub) }),
+  );
+  const seenAt = z
+    .number()
+    .catch(0)
+    .parse(seen.Item?.seenAt ?? 0);
+  const since = Math.max(seenAt, deps.now() - keepSeconds * 1000);
+  const result = await deps.dynamo.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      // Notes are `NOTE#{iso}`: strictly after `since` and before the end of the NOTE# range.
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :since AND :last',
+      ExpressionAttributeValues: {
+        ':pk': `CUSTOMER#${sub}`,
+        ':since': `NOTE#${new Date(since).toISOString()}~`,
+        ':last': 'NOTE#~',
+      },
+      Select: 'COUNT',
+      Limit: 99,
+    }),
+  );
+  return result.Count ?? 0;
+}
+
+/** Opening the list marks everything in it read. */
+export async function markNotificationsSeen(deps: NotificationDeps, sub: string): Promise<void> {
+  await deps.dynamo.send(
+    new PutCommand({ TableName: deps.tableName, Item: { ...seenKey(sub), seenAt: deps.now() } }),
+  );
 }

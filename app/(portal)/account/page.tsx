@@ -6,6 +6,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { changePasswordAction, deleteAccountAction } from '@/lib/auth/actions/account';
 import { passwordPolicy } from '@/lib/auth/cognito-admin';
 import { requireUser } from '@/lib/auth/session';
+import { MailPreferencesForm } from '@/components/mail/mail-preferences-form';
+import { mailPreferences } from '@/lib/mail/preferences';
+import { portalDeps } from '@/lib/portal/server-deps';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -28,6 +31,13 @@ export default async function AccountPage() {
           <dt className="font-medium text-slate-600 dark:text-slate-400">Account ID</dt>
           <dd className="font-mono text-xs break-all">{user.sub}</dd>
         </dl>
+      </Card>
+
+      <Card as="section" className="space-y-4">
+        <h2 className="text-lg font-semibold">Mail</h2>
+        <MailPreferencesForm
+          optionalMail={(await mailPreferences(portalDeps(), user.sub)).optionalMail}
+        />
       </Card>
 
       <Card as="section" className="space-y-4">

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import {
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteUsagePlanCommand,
+  DeleteUsagePlanKeyCommand,
+  GetApiKeysCommand,
+  GetRestApisCommand,
+  GetUsagePlansCommand,
+} from '@aws-sdk/client-api-gateway';
+import { expect, test } from '@playwright/test';
+import { verifyWebhook } from '../lib/webhooks/signing';
+import {
+  demoAdmin,
+  e2eApiGateway,
+  newSignedInDeveloper,
+  signIn,
+  signOut,
+} from './support/accounts';
+import { watchConsole } from './support/console';
+import { e2eStateDir } from './support/e2e-env';
+
+type Hook = { headers: Record<string, string | undefined>; body: string };
+
+/** A webhook receiver on this machine, as a provider would run one. */
+async function startReceiver() {
+  const received: Hook[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    request.on('end', () => {
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).map(([name, value]) => [name, String(value)]),
+      );
+      received.push({ headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://localhost:${port}/hook`, received, close: () => server.close() };
+}
+
+const inboxUrl = () => {
+  const env = JSON.parse(readFileSync(join(e2eStateDir, 'stack.json'), 'utf8')) as {
+    PORTICO_INBOX_PORT: string;
+  };
+  return `http://127.0.0.1:${env.PORTICO_INBOX_PORT}`;
+};
+
+test('a customer who reaches 80% of a small quota is told in the portal, by mail and by a signed webhook', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  const receiver = await startReceiver();
+  const gateway = e2eApiGateway();
+  let tinyPlanId = '';
+  let keyId = '';
+  try {
+    await signIn(page, demoAdmin.email, demoAdmin.password);
+    await page.goto('/admin/webhooks');
+    await page.getByLabel('Endpoint URL').fill(receiver.url);
+    await page.getByRole('checkbox', { name: 'quota.threshold' }).check();
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    const secret = (await page.getByTestId('webhook-secret').textContent())!.trim();
+    expect(secret).toMatch(/^whsec_/);
+    await expect(page.getByRole('heading', { name: receiver.url })).toBeVisible();
+    await signOut(page);
+
+    const customer = await newSignedInDeveloper(page);
+    await page.goto('/plans');
+    const bronze = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Bronze' }) });
+    await bronze.getByRole('button', { name: 'Subscribe to Bronze' }).click();
+    await expect(bronze.getByText('Current plan')).toBeVisible();
+    await page.goto('/dashboard');
+    await page.getByRole('button', { name: 'Reveal key' }).click();
+    const keyValue = page.getByTestId('api-key-value');
+    await expect(keyValue).not.toHaveText('•'.repeat(24));
+    const key = (await keyValue.textContent())!.trim();
+    const url = (await page.locator('pre code').textContent())!.match(/"(http[^"]+)"/)![1]!;
+
+    // A plan with a quota of 10 a day, made behind the portal's back, and the key moved to it.
+    const keys = await gateway.send(new GetApiKeysCommand({ includeValues: true, limit: 500 }));
+    keyId = keys.items!.find((entry) => entry.value === key)!.id!;
+    const apis = await gateway.send(new GetRestApisCommand({ limit: 500 }));
+    const weather = apis.items!.find((api) => api.name === 'Weather')!;
+    const plans = await gateway.send(new GetUsagePlansCommand({ limit: 500 }));
+    const bronzeId = plans.items!.find((plan) => plan.name === 'Bronze')!.id!;
+    const tiny = await gateway.send(
+      new CreateUsagePlanCommand({
+        name: 'Tiny',
+        apiStages: [{ apiId: weather.id, stage: 'prod' }],
+        quota: { limit: 10, period: 'DAY', offset: 0 },
+      }),
+    );
+    tinyPlanId = tiny.id!;
+    await gateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId: bronzeId, keyId }));
+    await gateway.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: tinyPlanId, keyId, keyType: 'API_KEY' }),
+    );
+    for (let call = 0; call < 8; call += 1) {
+      expect((await request.get(url, { headers: { 'x-api-key': key } })).status()).toBe(200);
+    }
+
+    // The portal: an unread count in the header, then the notification itself.
+    await expect(async () => {
+      await page.goto('/dashboard');
+      await expect(page.getByTestId('notifications-link').first()).toContainText('1 unread', {
+        timeout: 1000,
+      });
+    }).toPass({ timeout: 60_000 });
+    await page.getByTestId('notifications-link').first().click();
+    await expect(page.getByTestId('notification-list')).toContainText(
+      'You have used 80% of your Tiny quota for this period.',
+    );
+    await page.goto('/dashboard');
+    await expect(page.getByTestId('notifications-link').first()).not.toContainText('unread');
+
+    // The local inbox, through MailDev's API.
+    await expect
+      .poll(
+        async () => {
+          const mails = (await (await request.get(`${inboxUrl()}/email`)).json()) as {
+            subject: string;
+            to: { address: string }[];
+          }[];
+          return mails
+            .filter((mail) => mail.to.some((to) => to.address === customer.email))
+            .map((mail) => mail.subject);
+        },
+        { timeout: 30_000 },
+      )
+      .toContain('Portico: You have used 80% of your Tiny quota');
+
+    // The receiver: a Standard Webhook, verified with the endpoint's secret.
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const hook = receiver.received.find((entry) => entry.body.includes('quota.threshold'))!;
+    expect(verifyWebhook(secret, hook.headers, hook.body)).toBe(true);
+    expect(JSON.parse(hook.body)).toMatchObject({
+      type: 'quota.threshold',
+      data: { planName: 'Tiny', threshold: '80', used: '8', limit: '10', actor: 'portal' },
+    });
+    expect(errors).toEqual([]);
+  } finally {
+    receiver.close();
+    if (tinyPlanId && keyId)
+      await gateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId: tinyPlanId, keyId }));
+    if (tinyPlanId) await gateway.send(new DeleteUsagePlanCommand({ usagePlanId: tinyPlanId }));
+  }
+});
