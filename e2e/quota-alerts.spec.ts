@@ -8,7 +8,6 @@ import {
   DeleteUsagePlanCommand,
   DeleteUsagePlanKeyCommand,
   GetApiKeysCommand,
-  GetRestApisCommand,
   GetUsagePlansCommand,
 } from '@aws-sdk/client-api-gateway';
 import { expect, test } from '@playwright/test';
@@ -89,14 +88,13 @@ test('a customer who reaches 80% of a small quota is told in the portal, by mail
     // A plan with a quota of 10 a day, made behind the portal's back, and the key moved to it.
     const keys = await gateway.send(new GetApiKeysCommand({ includeValues: true, limit: 500 }));
     keyId = keys.items!.find((entry) => entry.value === key)!.id!;
-    const apis = await gateway.send(new GetRestApisCommand({ limit: 500 }));
-    const weather = apis.items!.find((api) => api.name === 'Weather')!;
     const plans = await gateway.send(new GetUsagePlansCommand({ limit: 500 }));
-    const bronzeId = plans.items!.find((plan) => plan.name === 'Bronze')!.id!;
+    const bronzePlan = plans.items!.find((plan) => plan.name === 'Bronze')!;
+    const bronzeId = bronzePlan.id!;
     const tiny = await gateway.send(
       new CreateUsagePlanCommand({
         name: 'Tiny',
-        apiStages: [{ apiId: weather.id, stage: 'prod' }],
+        apiStages: bronzePlan.apiStages!.map(({ apiId, stage }) => ({ apiId, stage })),
         quota: { limit: 10, period: 'DAY', offset: 0 },
       }),
     );
