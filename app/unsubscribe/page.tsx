@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ActionForm } from '@/components/portal/action-form';
 import { Card } from '@/components/ui/card';
-import { unsubscribeAction } from '@/lib/mail/actions';
+import { unsubscribeMailAction } from '@/lib/mail/unsubscribe-action';
 
 export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false } };
 
@@ -21,7 +21,7 @@ export default async function UnsubscribePage({
       </p>
       {typeof token === 'string' && token ? (
         <ActionForm
-          action={unsubscribeAction}
+          action={unsubscribeMailAction}
           fields={{ token }}
           label="Turn them off"
           pendingLabel="Turning them off…"

@@ -1,9 +1,9 @@
 import type { Delivery } from '@/lib/webhooks/deliveries';
-import { formatUtc } from '@/lib/usage/quota-gauge';
+import { formatUtc } from '@/lib/format/utc';
 import { resendDeliveryAction } from '@/lib/webhooks/actions';
 import { ActionForm } from '../portal/action-form';
 
-const utc = (ms?: number) => (ms ? formatUtc(new Date(ms).toISOString()) : '—');
+const utc = (ms?: number) => (ms ? formatUtc(ms) : '—');
 
 const stateLabel: Record<Delivery['state'], string> = {
   pending: 'Retrying',

@@ -5,7 +5,7 @@ import {
   rotateSecretAction,
   setEndpointStateAction,
 } from '@/lib/webhooks/actions';
-import { formatUtc } from '@/lib/usage/quota-gauge';
+import { formatUtc } from '@/lib/format/utc';
 import { ActionForm } from '../portal/action-form';
 import { Card } from '../ui/card';
 import { SecretForm } from './secret-form';
@@ -34,8 +34,7 @@ export function EndpointCard({ endpoint }: { endpoint: EndpointSummary }) {
       </p>
       {endpoint.failingSince && !paused && (
         <p className="text-sm text-amber-800 dark:text-amber-200">
-          Failing since {formatUtc(new Date(endpoint.failingSince).toISOString())}; paused after 24
-          hours of failures.
+          Failing since {formatUtc(endpoint.failingSince)}; paused after 24 hours of failures.
         </p>
       )}
       <div className="flex flex-wrap gap-4">

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/portal/action-result';
+import type { ActionResult } from '@/lib/server-action/result';
 import { SubmitButton } from '../auth/submit-button';
 import { CopyButton } from '../ui/copy-button';
 
-type Action = (state: ActionResult, form: FormData) => Promise<ActionResult>;
+type Action = (state: ActionResult<string>, form: FormData) => Promise<ActionResult<string>>;
 
 type SecretFormProps = {
   action: Action;
@@ -23,7 +23,7 @@ export function SecretForm({
   pendingLabel,
   children,
 }: SecretFormProps) {
-  const [state, formAction] = useActionState(action, { status: 'idle' });
+  const [state, formAction] = useActionState(action, { status: 'idle' } as ActionResult<string>);
   return (
     <form action={formAction} className="space-y-3">
       {Object.entries(fields).map(([name, value]) => (
@@ -38,15 +38,15 @@ export function SecretForm({
         {state.status === 'success' && (
           <>
             <p className="text-emerald-700 dark:text-emerald-300">{state.message}</p>
-            {state.secret && (
+            {state.data && (
               <div className="flex flex-wrap items-center gap-2">
                 <code
                   data-testid="webhook-secret"
                   className="rounded bg-slate-100 px-2 py-1 font-mono text-xs break-all dark:bg-slate-800"
                 >
-                  {state.secret}
+                  {state.data}
                 </code>
-                <CopyButton text={state.secret} label="Copy signing secret" />
+                <CopyButton text={state.data} label="Copy signing secret" />
               </div>
             )}
           </>

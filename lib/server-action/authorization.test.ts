@@ -18,10 +18,12 @@ const portalDeps = vi.fn();
 const adminDeps = vi.fn();
 const catalogStoreDeps = vi.fn();
 const guideStoreDeps = vi.fn();
+const eventDeps = vi.fn();
 
 vi.mock('../auth/session', () => ({ requireAdmin, requireUser }));
 vi.mock('../portal/server-deps', () => ({ portalDeps }));
 vi.mock('../admin/server-deps', () => ({ adminDeps }));
+vi.mock('../events/server-deps', () => ({ eventDeps }));
 vi.mock('../gateway/catalog-store', () => ({ catalogStoreDeps, invalidateCatalogStore: vi.fn() }));
 vi.mock('../guides/published', () => ({ guideStoreDeps, forgetGuides: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
@@ -93,6 +95,20 @@ const modules = {
       restoreGuideAction: admin,
     },
   },
+  'webhooks/actions': {
+    load: () => import('../webhooks/actions'),
+    callers: {
+      createEndpointAction: admin,
+      rotateSecretAction: admin,
+      setEndpointStateAction: admin,
+      deleteEndpointAction: admin,
+      resendDeliveryAction: admin,
+    },
+  },
+  'mail/actions': {
+    load: () => import('../mail/actions'),
+    callers: { mailPreferencesAction: user },
+  },
 } as const;
 
 function acceptableForm(): FormData {
@@ -119,6 +135,12 @@ function acceptableForm(): FormData {
     approval: 'auto',
     apiStage: 'abc123:prod',
     id: 'partners',
+    endpointId: '00000000-0000-4000-8000-000000000004',
+    url: 'https://hooks.example.com/portico',
+    eventTypes: 'key.created',
+    state: 'paused',
+    delivery: 'DELIVERY#2026-12-02T08:00:00.000Z#msg_abc',
+    optionalMail: 'on',
   };
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   form.set('file', new File(['openapi: 3.0.0'], 'spec.yaml'));
@@ -158,6 +180,7 @@ describe('server actions', () => {
       expect(adminDeps).not.toHaveBeenCalled();
       expect(catalogStoreDeps).not.toHaveBeenCalled();
       expect(guideStoreDeps).not.toHaveBeenCalled();
+      expect(eventDeps).not.toHaveBeenCalled();
     });
   }
 });

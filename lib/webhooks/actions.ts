@@ -1,9 +1,8 @@
 'use server';
 
 import 'server-only';
-import { runAdminAction } from '../admin/actions/run';
 import { eventDeps } from '../events/server-deps';
-import type { ActionResult } from '../portal/action-result';
+import { serverAction } from '../server-action/runner';
 import {
   registerEndpoint,
   removeEndpoint,
@@ -11,98 +10,74 @@ import {
   rotateEndpointSecret,
   setEndpointState,
 } from './manage';
-import { endpointIdInput, endpointStateInput, endpointFormInput, resendInput } from './schemas';
+import { endpointFormInput, endpointIdInput, endpointStateInput, resendInput } from './schemas';
 
-const returnTo = { returnTo: '/admin/webhooks' };
+const returnTo = '/admin/webhooks';
+const revalidate = [{ layout: '/admin/webhooks' }];
+
+/** Checkboxes send one `eventTypes` entry each: joined by commas for the schema. */
+const readEndpointForm = (form: FormData) => ({
+  url: form.get('url'),
+  description: form.get('description') ?? '',
+  eventTypes: form.getAll('eventTypes').map(String).join(','),
+});
 
 /** The secret comes back once, in the action's answer, and is never shown again. */
-function withSecret(result: ActionResult, secret: string | undefined): ActionResult {
-  return result.status === 'success' && secret ? { ...result, secret } : result;
-}
+export const createEndpointAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: endpointFormInput,
+  read: readEndpointForm,
+  keepValues: true,
+  run: async (admin, input) => ({
+    status: 'success' as const,
+    message: 'Endpoint added. Copy its signing secret now: it is not shown again.',
+    data: (await registerEndpoint(eventDeps(), admin, input)).secret,
+  }),
+  revalidate,
+});
 
-/** Checkboxes send one `eventTypes` entry each; the runner reads one value per name. */
-function joinEventTypes(form: FormData): FormData {
-  const joined = new FormData();
-  for (const [name, value] of form.entries()) if (name !== 'eventTypes') joined.set(name, value);
-  joined.set('eventTypes', form.getAll('eventTypes').map(String).join(','));
-  return joined;
-}
+export const rotateSecretAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: endpointIdInput,
+  run: async (admin, { endpointId }) => ({
+    status: 'success' as const,
+    message: 'New secret made; the old one keeps signing for 24 hours. Copy it now.',
+    data: await rotateEndpointSecret(eventDeps(), admin, endpointId),
+  }),
+  revalidate,
+});
 
-export async function createEndpointAction(
-  _state: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  let secret: string | undefined;
-  const result = await runAdminAction(
-    joinEventTypes(form),
-    endpointFormInput,
-    async (admin, input) => {
-      secret = (await registerEndpoint(eventDeps(), admin, input)).secret;
-      return 'Endpoint added. Copy its signing secret now: it is not shown again.';
-    },
-    returnTo,
-  );
-  return withSecret(result, secret);
-}
+export const setEndpointStateAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: endpointStateInput,
+  run: async (admin, { endpointId, state }) => {
+    await setEndpointState(eventDeps(), admin, endpointId, state);
+    return state === 'active' ? 'Endpoint resumed.' : 'Endpoint paused.';
+  },
+  revalidate,
+});
 
-export async function rotateSecretAction(
-  _state: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  let secret: string | undefined;
-  const result = await runAdminAction(
-    form,
-    endpointIdInput,
-    async (admin, { endpointId }) => {
-      secret = await rotateEndpointSecret(eventDeps(), admin, endpointId);
-      return 'New secret made; the old one keeps signing for 24 hours. Copy it now.';
-    },
-    returnTo,
-  );
-  return withSecret(result, secret);
-}
+export const deleteEndpointAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: endpointIdInput,
+  run: async (admin, { endpointId }) => {
+    await removeEndpoint(eventDeps(), admin, endpointId);
+    return 'Endpoint deleted.';
+  },
+  revalidate,
+});
 
-export async function setEndpointStateAction(
-  _state: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  return runAdminAction(
-    form,
-    endpointStateInput,
-    async (admin, { endpointId, state }) => {
-      await setEndpointState(eventDeps(), admin, endpointId, state);
-      return state === 'active' ? 'Endpoint resumed.' : 'Endpoint paused.';
-    },
-    returnTo,
-  );
-}
-
-export async function deleteEndpointAction(
-  _state: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  return runAdminAction(
-    form,
-    endpointIdInput,
-    async (admin, { endpointId }) => {
-      await removeEndpoint(eventDeps(), admin, endpointId);
-      return 'Endpoint deleted.';
-    },
-    returnTo,
-  );
-}
-
-export async function resendDeliveryAction(
-  _state: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  return runAdminAction(
-    form,
-    resendInput,
-    async (_admin, { endpointId, delivery }) => {
-      await resend(eventDeps(), endpointId, delivery);
-      return 'Queued: it is sent within a minute.';
-    },
-    returnTo,
-  );
-}
+export const resendDeliveryAction = serverAction({
+  caller: 'admin',
+  returnTo,
+  input: resendInput,
+  run: async (_admin, { endpointId, delivery }) => {
+    await resend(eventDeps(), endpointId, delivery);
+    return 'Queued: it is sent within a minute.';
+  },
+  revalidate,
+});

@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { notificationsPageData } from '@/lib/notifications/page-data';
-import { formatUtc } from '@/lib/usage/quota-gauge';
+import { formatUtc } from '@/lib/format/utc';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
@@ -24,10 +24,7 @@ export default async function NotificationsPage() {
           {notifications.map((note) => (
             <li key={note.id}>
               <Alert tone={note.tone}>
-                {note.message}{' '}
-                <span className="text-xs opacity-75">
-                  ({formatUtc(new Date(note.at).toISOString())})
-                </span>
+                {note.message} <span className="text-xs opacity-75">({formatUtc(note.at)})</span>
               </Alert>
             </li>
           ))}
