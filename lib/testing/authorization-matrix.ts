@@ -57,7 +57,9 @@ export const routeMatrix: Record<string, RouteRow> = {
     sample: '/api/try/weather/cities',
     headers: { 'x-portico-try': '1' },
   },
+  '/unsubscribe': { audience: 'public', sample: '/unsubscribe?token=invalid' },
   '/account': { audience: 'signed-in', sample: '/account' },
+  '/dashboard/notifications': { audience: 'signed-in', sample: '/dashboard/notifications' },
   '/dashboard': { audience: 'signed-in', sample: '/dashboard' },
   '/dashboard/usage': { audience: 'signed-in', sample: '/dashboard/usage' },
   '/dashboard/usage/csv': { audience: 'signed-in', sample: '/dashboard/usage/csv' },
@@ -78,6 +80,11 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/admin/plans': { audience: 'admin', sample: '/admin/plans' },
   '/admin/requests': { audience: 'admin', sample: '/admin/requests' },
   '/admin/usage': { audience: 'admin', sample: '/admin/usage' },
+  '/admin/webhooks': { audience: 'admin', sample: '/admin/webhooks' },
+  '/admin/webhooks/[id]': {
+    audience: 'admin',
+    sample: '/admin/webhooks/00000000-0000-4000-8000-000000000004',
+  },
   '/admin/usage/csv': { audience: 'admin', sample: '/admin/usage/csv?view=daily' },
   '/admin/usage/customers/[sub]': {
     audience: 'admin',
@@ -129,4 +136,12 @@ export const actionMatrix: Record<string, Audience> = {
   publishGuideAction: 'admin',
   unpublishGuideAction: 'admin',
   restoreGuideAction: 'admin',
+  createEndpointAction: 'admin',
+  rotateSecretAction: 'admin',
+  setEndpointStateAction: 'admin',
+  deleteEndpointAction: 'admin',
+  resendDeliveryAction: 'admin',
+  mailPreferencesAction: 'signed-in',
+  // Signed out on purpose: the signed, expiring token in the form is the authorization.
+  unsubscribeMailAction: 'public',
 };
