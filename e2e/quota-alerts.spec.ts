@@ -12,13 +12,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { expect, test } from '@playwright/test';
 import { verifyWebhook } from '../lib/webhooks/signing';
-import {
-  demoAdmin,
-  e2eApiGateway,
-  newSignedInDeveloper,
-  signIn,
-  signOut,
-} from './support/accounts';
+import { demoAdmin, e2eApiGateway, signUpQuickly, signIn, signOut } from './support/accounts';
 import { watchConsole } from './support/console';
 import { e2eStateDir } from './support/e2e-env';
 
@@ -71,7 +65,7 @@ test('a customer who reaches 80% of a small quota is told in the portal, by mail
     await expect(page.getByRole('heading', { name: receiver.url })).toBeVisible();
     await signOut(page);
 
-    const customer = await newSignedInDeveloper(page);
+    const customer = await signUpQuickly(page);
     await page.goto('/plans');
     const bronze = page
       .getByRole('listitem')

@@ -52,7 +52,7 @@ async function call(times: number) {
 describe('the quota sweep', () => {
   it('alerts once per threshold per period, by notification, mail and the audit trail', async () => {
     const customer = await newCustomer();
-    const created = await createCustomerKey(apiGateway, customer);
+    const created = await createCustomerKey({ ...deps, apiGateway }, customer);
     keyId = created.key.id;
     keyValue = created.value;
     await apiGateway.send(
