@@ -50,6 +50,9 @@ export class PorticoStack extends Stack {
         COGNITO_CLIENT_ID: identity.client.userPoolClientId,
         PORTICO_ADMIN_GROUP: settings.adminGroup,
         PORTICO_TABLE_NAME: data.table.tableName,
+        // The URL answers only CloudFront (origin access control), so its viewer-address header
+        // is the one client address that cannot be forged; the rate limits count by it.
+        PORTICO_TRUSTED_PROXY: 'cloudfront',
         NEXTAUTH_SECRET_ARN: data.authSecret.secretArn,
         NEXTAUTH_URL_PARAMETER: urlParameterName,
         ...(settings.userPoolClientSecretArn

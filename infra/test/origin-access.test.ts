@@ -34,6 +34,20 @@ describe('the function URL answers only CloudFront', () => {
     });
   });
 
+  it('counts clients by the viewer address CloudFront forwards (managed all-viewer-except-host policy)', () => {
+    const server = template.findResources('AWS::Lambda::Function', {
+      Properties: { Handler: 'portico-server.handler' },
+    });
+    expect(Object.values(server)[0]!.Properties.Environment.Variables).toMatchObject({
+      PORTICO_TRUSTED_PROXY: 'cloudfront',
+    });
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    expect(distribution!.Properties.DistributionConfig.DefaultCacheBehavior).toMatchObject({
+      // AllViewerExceptHostHeader: every viewer header and CloudFront's, CloudFront-Viewer-Address among them.
+      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+    });
+  });
+
   it('lets CloudFront sign every request to the URL with an origin access control', () => {
     const controls = template.findResources('AWS::CloudFront::OriginAccessControl', {
       Properties: {
