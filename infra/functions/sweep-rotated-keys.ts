@@ -1,7 +1,7 @@
 import { customerKeyName, type Customer } from '../../lib/gateway/customer-keys';
 import { listKeys } from '../../lib/gateway/keys';
 import type { PortalDeps } from '../../lib/portal/deps';
-import { keysPastGrace, retireRotatedKeys } from '../../lib/portal/keys';
+import { keysPastGrace, retireDueKeys } from '../../lib/portal/keys';
 
 /** Who the audit log names for changes the schedule makes. */
 export const housekeeper: Customer = { sub: 'portico-housekeeping', email: 'housekeeping' };
@@ -9,8 +9,8 @@ export const housekeeper: Customer = { sub: 'portico-housekeeping', email: 'hous
 /**
  * Disables every rotated-out key whose grace period is over, also for customers who never
  * open their dashboard again (which retires them lazily). One GetApiKeys call per 500
- * portal keys finds the due ones; the portal's own retireRotatedKeys then handles each
- * customer, so the sweep and the dashboard take keys out of plans and audit the same way.
+ * portal keys finds the due ones; the portal's own retireDueKeys then retires them, so the
+ * sweep and the dashboard take keys out of plans and audit the same way.
  */
 export async function sweepRotatedKeys(
   deps: PortalDeps,
@@ -20,8 +20,8 @@ export async function sweepRotatedKeys(
   const customers = [...new Set(due.flatMap((key) => (key.customerId ? [key.customerId] : [])))];
   let disabled = 0;
   for (const sub of customers) {
-    // Only the sub matters here: the email is used when a key is created, never to retire one.
-    disabled += await retireRotatedKeys(deps, { sub, email: '' }, housekeeper);
+    const own = due.filter((key) => key.customerId === sub);
+    disabled += await retireDueKeys(deps, sub, own, housekeeper);
   }
   return { customers: customers.length, disabled };
 }

@@ -167,9 +167,28 @@ export async function retireRotatedKeys(
   // what is retired is then read from API Gateway itself.
   if (keysPastGrace(await customerKeyRecords(deps, customer.sub), deps.now()).length === 0)
     return 0;
-  const due = keysPastGrace(await findCustomerKeys(deps.apiGateway, customer.sub), deps.now());
+  return retireDueKeys(
+    deps,
+    customer.sub,
+    await findCustomerKeys(deps.apiGateway, customer.sub),
+    actor,
+  );
+}
+
+/**
+ * Retires those of a customer's `keys`, as API Gateway just listed them, whose grace period is
+ * over. The scheduled sweep calls it directly: it already read the keys from API Gateway, and
+ * keys made outside the portal may not be in the read model yet.
+ */
+export async function retireDueKeys(
+  deps: PortalDeps,
+  sub: string,
+  keys: GatewayKey[],
+  actor: Customer,
+): Promise<number> {
+  const due = keysPastGrace(keys, deps.now());
   for (const key of due) {
-    await retireKey(deps, customer.sub, key, { actor, reason: 'rotation grace period over' });
+    await retireKey(deps, sub, key, { actor, reason: 'rotation grace period over' });
   }
   return due.length;
 }
