@@ -33,6 +33,8 @@ export interface RouteRow {
   /** A concrete request for the pattern; `{customer}` is the customer persona's sub. */
   sample: string;
   headers?: Record<string, string>;
+  /** The sample names no record: a caller let through gets the page's own 404. */
+  absent?: true;
 }
 
 export const routeMatrix: Record<string, RouteRow> = {
@@ -84,6 +86,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/admin/webhooks/[id]': {
     audience: 'admin',
     sample: '/admin/webhooks/00000000-0000-4000-8000-000000000004',
+    absent: true,
   },
   '/admin/usage/csv': { audience: 'admin', sample: '/admin/usage/csv?view=daily' },
   '/admin/usage/customers/[sub]': {
