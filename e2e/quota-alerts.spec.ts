@@ -12,7 +12,14 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { expect, test } from '@playwright/test';
 import { verifyWebhook } from '../lib/webhooks/signing';
-import { demoAdmin, e2eApiGateway, signUpQuickly, signIn, signOut } from './support/accounts';
+import {
+  demoAdmin,
+  e2eApiGateway,
+  signUpQuickly,
+  signIn,
+  signOut,
+  subscribeToBronze,
+} from './support/accounts';
 import { watchConsole } from './support/console';
 import { e2eStateDir } from './support/e2e-env';
 
@@ -65,19 +72,8 @@ test('a customer who reaches 80% of a small quota is told in the portal, by mail
     await expect(page.getByRole('heading', { name: receiver.url })).toBeVisible();
     await signOut(page);
 
-    const customer = await signUpQuickly(page);
-    await page.goto('/plans');
-    const bronze = page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: 'Bronze' }) });
-    await bronze.getByRole('button', { name: 'Subscribe to Bronze' }).click();
-    await expect(bronze.getByText('Current plan')).toBeVisible();
-    await page.goto('/dashboard');
-    await page.getByRole('button', { name: 'Reveal key' }).click();
-    const keyValue = page.getByTestId('api-key-value');
-    await expect(keyValue).not.toHaveText('•'.repeat(24));
-    const key = (await keyValue.textContent())!.trim();
-    const url = (await page.locator('pre code').textContent())!.match(/"(http[^"]+)"/)![1]!;
+    const customer = await subscribeToBronze(page, await signUpQuickly(page));
+    const { key, url } = customer;
 
     // A plan with a quota of 10 a day, made behind the portal's back, and the key moved to it.
     const keys = await gateway.send(new GetApiKeysCommand({ includeValues: true, limit: 500 }));

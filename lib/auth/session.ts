@@ -75,9 +75,3 @@ export async function requireAdmin(returnTo = '/admin'): Promise<CurrentUser> {
   if (!user.isAdmin) forbidden();
   return user;
 }
-
-/** What the site header shows: `null` when signed out. */
-export async function currentViewer(): Promise<{ email: string; isAdmin: boolean } | null> {
-  const user = await currentUser();
-  return user ? { email: user.email, isAdmin: user.isAdmin } : null;
-}
