@@ -93,6 +93,15 @@ test('a customer who reaches 80% of a small quota is told in the portal, by mail
     await gateway.send(
       new CreateUsagePlanKeyCommand({ usagePlanId: tinyPlanId, keyId, keyType: 'API_KEY' }),
     );
+    // The read model learns of it at the next sync; alerts read the usage snapshots of the
+    // plans it knows.
+    await signOut(page);
+    await signIn(page, demoAdmin.email, demoAdmin.password);
+    await page.goto('/admin/customers');
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByText(/^Repaired \d+ record/)).toBeVisible({ timeout: 30_000 });
+    await signOut(page);
+    await signIn(page, customer.email, customer.password);
     for (let call = 0; call < 8; call += 1) {
       expect((await request.get(url, { headers: { 'x-api-key': key } })).status()).toBe(200);
     }

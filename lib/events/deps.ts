@@ -11,7 +11,7 @@ import type { UrlPolicy } from '../webhooks/url-policy';
  */
 export interface EventDeps {
   dynamo: DynamoDBDocumentClient;
-  /** The quota sweep reads usage through lib/gateway, under the call budget. */
+  /** The local stack's usage snapshots read usage through lib/gateway, under the call budget. */
   apiGateway: GatewayClient;
   tableName: string;
   now: () => number;

@@ -6,14 +6,16 @@ import { runOutbox } from './run-outbox';
 /**
  * AWS mode's scheduled functions (local mode runs the same two on intervals inside the local
  * stack). The outbox needs DynamoDB read/write on the table, cognito-idp:ListUsers and
- * ListUsersInGroup, and ses:SendEmail on the sender identity; the sweep also
- * apigateway:GET on usage plans, their usage and API keys.
+ * ListUsersInGroup, and ses:SendEmail on the sender identity; the quota sweep only the table.
  */
 export async function deliverOutboxHandler(): Promise<{ processed: number; failed: number }> {
   return runOutbox(eventDepsFromConfig(loadConfig()), 50_000);
 }
 
-/** Every 5 minutes: one GetUsage per plan, alerts for thresholds crossed. */
+/**
+ * Every 5 minutes: alerts for thresholds crossed, read from the usage snapshots that the
+ * read-model sync's usage sweep writes (no API Gateway call here).
+ */
 export async function quotaSweepHandler(): Promise<{ announced: number }> {
   return { announced: await sweepQuotaAlerts(eventDepsFromConfig(loadConfig())) };
 }

@@ -8,7 +8,11 @@ import {
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runOutbox } from '../events/run-outbox';
 import { createCustomerKey } from '../gateway/customer-keys';
+import { sweepCustomerUsage } from '../gateway/usage-sweep';
+import { fetchPlan } from '../gateway/usage-plans';
 import { customerAudit } from '../store/audit';
+import { updateKeyRecord } from '../store/read-model-keys';
+import { deletePlanRecord, putPlanRecord } from '../store/read-model-plans';
 import { recentNotifications } from '../store/notifications';
 import { inboxFor, testEventDeps } from '../testing/event-deps';
 import { newCustomer } from '../testing/portal-deps';
@@ -37,11 +41,15 @@ beforeAll(async () => {
     }),
   );
   planId = plan.id ?? '';
+  const recorded = await fetchPlan(apiGateway, planId);
+  if (!recorded) throw new Error('the new plan cannot be read back');
+  await putPlanRecord(deps, recorded);
 });
 
 afterAll(async () => {
   if (keyId) await apiGateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId: planId, keyId }));
   await apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
+  await deletePlanRecord(deps, planId);
 });
 
 async function call(times: number) {
@@ -50,7 +58,7 @@ async function call(times: number) {
 }
 
 describe('the quota sweep', () => {
-  it('alerts once per threshold per period, by notification, mail and the audit trail', async () => {
+  it('alerts from the usage snapshots once per threshold per period, by notification, mail and the audit trail', async () => {
     const customer = await newCustomer();
     const created = await createCustomerKey({ ...deps, apiGateway }, customer);
     keyId = created.key.id;
@@ -58,13 +66,21 @@ describe('the quota sweep', () => {
     await apiGateway.send(
       new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }),
     );
+    await updateKeyRecord(deps, keyId, { planAdded: planId });
     await setPlanThresholds(deps, planId, [50, 80, 100]);
+    const snapshot = () => sweepCustomerUsage({ ...deps, apiGateway }, customer.sub);
 
     await call(4);
+    await snapshot();
     await sweepQuotaAlerts(deps);
     expect(await customerAudit(deps, customer.sub)).toHaveLength(0);
 
     await call(4); // 8 of 10: 50% and 80% are crossed together, only 80% is said
+    await sweepQuotaAlerts(deps);
+    expect(await customerAudit(deps, customer.sub), 'it reads snapshots, not GetUsage').toEqual(
+      [],
+    );
+    await snapshot();
     await sweepQuotaAlerts(deps);
     await sweepQuotaAlerts(deps);
     const entries = await customerAudit(deps, customer.sub);
@@ -83,6 +99,7 @@ describe('the quota sweep', () => {
     expect(mails[0]?.text).toMatch(/Turn them off: http:\/\/localhost:\d+\/unsubscribe\?token=/);
 
     await call(2);
+    await snapshot();
     await sweepQuotaAlerts(deps);
     const thresholds = (await customerAudit(deps, customer.sub)).map((e) => e.details.threshold);
     expect(thresholds).toEqual(['100', '80']);

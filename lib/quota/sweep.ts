@@ -1,15 +1,12 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { GatewayClient } from '../gateway/client';
-import { listKeys } from '../gateway/keys';
-import type { GatewayKey, GatewayPlan } from '../gateway/types';
-import { fetchPlanUsage } from '../gateway/usage';
-import { fetchPlans } from '../gateway/usage-plans';
 import { recordAudit } from '../store/audit';
+import type { RecordDeps } from '../store/read-model-keys';
+import { planRecords } from '../store/read-model-plans';
 import { formatUtc } from '../format/utc';
+import { keyOwners, planUsage } from '../usage/get-usage';
 import { quotaGauge, type QuotaGauge } from '../usage/quota-gauge';
-import { periodStart, quotaOf, type Quota } from '../usage/quota-window';
-import { usageReportSchema } from '../usage/usage-report';
+import { periodStart, quotaOf } from '../usage/quota-window';
 import { utcDay } from '../usage/utc-days';
+import type { GatewayPlan } from '../gateway/types';
 import {
   announcedThresholds,
   claimAnnouncement,
@@ -18,63 +15,47 @@ import {
 } from './alert-store';
 import { thresholdsToAnnounce } from './thresholds';
 
-export interface SweepDeps {
-  apiGateway: GatewayClient;
-  dynamo: DynamoDBDocumentClient;
-  tableName: string;
-  now: () => number;
-}
+/** The table only: the sweep reads the read model and the usage snapshots, never API Gateway. */
+export type SweepDeps = RecordDeps;
 
 /** The sweep acts for no person: the audit trail names it. */
 export const sweepActor = { sub: 'portico', email: 'quota sweep' };
 
 interface Crossing {
   plan: GatewayPlan;
-  quota: Quota;
   keyId: string;
   gauge: QuotaGauge;
 }
 
 /**
- * Every plan's usage this period, one GetUsage per plan (per 500 keys) plus one key listing
- * when someone crossed a threshold — never a call per customer. Each crossing is audited as
- * `quota.threshold`, which feeds the notification, the mail and the webhook.
+ * Every plan's usage this period from the usage snapshots (lib/store/usage-snapshots, written
+ * by the usage sweep in lib/gateway), so alerts cost no control-plane call: they are as fresh
+ * as the last snapshot. Each crossing is audited as `quota.threshold`, which feeds the
+ * notification, the mail and the webhook.
  */
 export async function sweepQuotaAlerts(deps: SweepDeps): Promise<number> {
   const now = deps.now();
-  const [plans, thresholds] = await Promise.all([
-    fetchPlans(deps.apiGateway),
-    planThresholds(deps),
-  ]);
+  const [plans, thresholds] = await Promise.all([planRecords(deps), planThresholds(deps)]);
   const crossings: Crossing[] = [];
   for (const plan of plans) {
     const quota = quotaOf(plan.quota);
     if (!quota || quota.limit === 0) continue;
-    const start = utcDay(periodStart(quota, now));
-    const items = await fetchPlanUsage(deps.apiGateway, {
+    const report = await planUsage(deps, {
       planId: plan.id,
-      start,
+      start: utcDay(periodStart(quota, now)),
       end: utcDay(now),
     });
-    const report = usageReportSchema.parse({
-      usagePlanId: plan.id,
-      startDate: start,
-      endDate: utcDay(now),
-      items,
-    });
     const lowest = Math.min(...thresholdsFor(thresholds, plan.id));
-    for (const keyId of Object.keys(items)) {
+    for (const keyId of Object.keys(report.items)) {
       const gauge = quotaGauge(quota, report, keyId, now);
-      if (gauge.used > 0 && gauge.percent >= lowest) crossings.push({ plan, quota, keyId, gauge });
+      if (gauge.used > 0 && gauge.percent >= lowest) crossings.push({ plan, keyId, gauge });
     }
   }
   if (crossings.length === 0) return 0;
-  const owners = new Map(
-    (await listKeys(deps.apiGateway)).map((key: GatewayKey) => [key.id, key.customerId]),
-  );
+  const owners = await keyOwners(deps);
   let announced = 0;
   for (const crossing of crossings) {
-    const customerId = owners.get(crossing.keyId);
+    const customerId = owners[crossing.keyId]?.customerId;
     if (
       customerId &&
       (await announce(deps, crossing, customerId, thresholdsFor(thresholds, crossing.plan.id)))

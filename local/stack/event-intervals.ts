@@ -1,6 +1,7 @@
 import { loadConfig } from '../../lib/config/load';
 import { eventDepsFromConfig } from '../../lib/events/deps-from-config';
 import { runOutbox } from '../../lib/events/run-outbox';
+import { sweepUsage } from '../../lib/gateway/usage-sweep';
 import { sweepQuotaAlerts } from '../../lib/quota/sweep';
 
 /** Runs `task` every `everyMs`, one run at a time; returns the function that stops it. */
@@ -18,14 +19,18 @@ function every(everyMs: number, name: string, task: () => Promise<unknown>) {
 }
 
 /**
- * Local mode's stand-ins for the scheduled functions: the outbox every 2 s (webhooks, mail),
- * the quota sweep every 10 s. Returns the function that stops both.
+ * Local mode's stand-ins for the scheduled functions: the outbox every 2 s (webhooks, mail);
+ * every 10 s the usage snapshots (one GetUsage per plan), then the quota alerts that read
+ * them. Returns the function that stops both.
  */
 export function startEventIntervals(env: Record<string, string | undefined>) {
   const deps = eventDepsFromConfig(loadConfig(env));
   const stops = [
     every(2000, 'outbox', () => runOutbox(deps, 10_000)),
-    every(10_000, 'quota sweep', () => sweepQuotaAlerts(deps)),
+    every(10_000, 'quota sweep', async () => {
+      await sweepUsage(deps);
+      await sweepQuotaAlerts(deps);
+    }),
   ];
   return async () => {
     for (const stop of stops) await stop();
