@@ -77,9 +77,7 @@ describe('the quota sweep', () => {
 
     await call(4); // 8 of 10: 50% and 80% are crossed together, only 80% is said
     await sweepQuotaAlerts(deps);
-    expect(await customerAudit(deps, customer.sub), 'it reads snapshots, not GetUsage').toEqual(
-      [],
-    );
+    expect(await customerAudit(deps, customer.sub), 'it reads snapshots, not GetUsage').toEqual([]);
     await snapshot();
     await sweepQuotaAlerts(deps);
     await sweepQuotaAlerts(deps);
