@@ -1,27 +1,5 @@
-import { z } from 'zod';
-
 /** When a plan has no thresholds of its own: warn at 80%, tell at 100%. */
 export const defaultThresholds = [80, 100];
-
-/** An admin's list, "80, 100": whole percentages 1–100, at most five, no repeats. */
-export const thresholdsSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give at least one percentage, like 80, 100.')
-  .transform((text) => text.split(/[\s,]+/).filter(Boolean))
-  .pipe(
-    z
-      .array(
-        z
-          .string()
-          .transform(Number)
-          .pipe(z.number({ error: 'Thresholds are whole percentages, like 80, 100.' }))
-          .refine(Number.isInteger, 'Thresholds are whole percentages, like 80, 100.')
-          .refine((value) => value >= 1 && value <= 100, 'Thresholds run from 1 to 100.'),
-      )
-      .max(5, 'Five thresholds at most.'),
-  )
-  .transform((values) => [...new Set(values)].sort((a, b) => a - b));
 
 /**
  * The thresholds to announce now: those the usage has reached and that were not announced

@@ -126,6 +126,7 @@ export const actionMatrix: Record<string, Audience> = {
   updatePlanAction: 'admin',
   createPlanAction: 'admin',
   deletePlanAction: 'admin',
+  setPlanThresholdsAction: 'admin',
   saveCatalogSettingsAction: 'admin',
   setPublishedAction: 'admin',
   uploadSpecAction: 'admin',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PlanFields } from '@/components/admin/plan-fields';
+import { PlanThresholdsForm } from '@/components/admin/plan-thresholds-form';
 import { ActionForm } from '@/components/portal/action-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -10,6 +11,8 @@ import { adminDeps } from '@/lib/admin/server-deps';
 import { describeAudience } from '@/lib/audiences/audience';
 import { listAudiences } from '@/lib/audiences/groups';
 import { requireAdmin } from '@/lib/auth/session';
+import { setPlanThresholdsAction } from '@/lib/quota/actions';
+import { planThresholds, thresholdsFor } from '@/lib/quota/alert-store';
 
 export const metadata: Metadata = { title: 'Plans · Admin' };
 
@@ -26,8 +29,12 @@ const limits = (plan: AdminPlan) =>
 async function load() {
   try {
     const deps = adminDeps();
-    const [plans, audiences] = await Promise.all([listAdminPlans(deps), listAudiences(deps)]);
-    return { plans, audiences };
+    const [plans, audiences, thresholds] = await Promise.all([
+      listAdminPlans(deps),
+      listAudiences(deps),
+      planThresholds(deps),
+    ]);
+    return { plans, audiences, thresholds };
   } catch (error) {
     console.error('[admin] plans failed', error);
     return undefined;
@@ -44,7 +51,7 @@ export default async function AdminPlansPage() {
       </Alert>
     );
   }
-  const { plans, audiences } = loaded;
+  const { plans, audiences, thresholds } = loaded;
   const audienceNames = new Map(audiences.map((audience) => [audience.id, audience.name]));
   const stages = new Map(plans.flatMap((plan) => plan.apis.map((api) => [api.stage, api.label])));
   return (
@@ -67,6 +74,14 @@ export default async function AdminPlansPage() {
               <p className="text-sm">
                 APIs: {plan.apis.map((api) => api.label).join(', ') || 'none'}
               </p>
+              {plan.quota?.limit !== undefined && (
+                <PlanThresholdsForm
+                  planId={plan.id}
+                  planName={plan.name}
+                  thresholds={thresholdsFor(thresholds, plan.id)}
+                  action={setPlanThresholdsAction}
+                />
+              )}
               <details>
                 <summary className="cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300">
                   Edit {plan.name}
