@@ -1,4 +1,4 @@
-import type { OperationGroup } from '@/lib/gateway/operations';
+import { operationAnchor, type OperationGroup } from '@/lib/gateway/operations';
 
 const methodColours: Record<string, string> = {
   GET: 'bg-sky-100 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100',
@@ -22,8 +22,8 @@ export function OperationList({ groups }: { groups: OperationGroup[] }) {
             {group.operations.map((operation) => (
               <li
                 key={`${operation.method} ${operation.path}`}
-                // Guides link here as `api:{slug}#{operationId}` (lib/guides/guide.ts).
-                id={operation.operationId ? `op-${operation.operationId}` : undefined}
+                // Guides and search results link here (lib/guides/guide.ts, lib/search).
+                id={operationAnchor(operation)}
                 className="flex flex-wrap items-center gap-3 px-3 py-2"
               >
                 <span

@@ -2,6 +2,12 @@ import 'server-only';
 import { getAdminCatalog } from '../gateway/catalog';
 import { invalidateCatalogStore } from '../gateway/catalog-store';
 import {
+  forgetSearchIndex,
+  indexPublishedEntry,
+  indexUploadedSpec,
+  unindexEntry,
+} from '../search/search-service';
+import {
   readCatalogStore,
   saveCatalogSettings,
   SlugTakenError,
@@ -17,6 +23,7 @@ import type { SpecHeader } from '../store/spec-header';
 import {
   catalogSettingsSchema,
   defaultCatalogSettings,
+  genericEntryKey,
   type CatalogEntryKey,
   parseSettingsUpdate,
   type SettingsUpdateInput,
@@ -41,6 +48,7 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
     throw error;
   } finally {
     invalidateCatalogStore();
+    forgetSearchIndex();
   }
 }
 
@@ -77,6 +85,7 @@ export async function setPublished(
   // Parsing drops the stored item's bookkeeping (entry, updatedAt, updatedBy).
   const settings = current ? catalogSettingsSchema.parse(current) : defaultCatalogSettings;
   await changing(() => saveCatalogSettings(deps, entry, { ...settings, published }, by));
+  await (published ? indexPublishedEntry(deps, entry) : unindexEntry(deps, entry));
 }
 
 /**
@@ -92,13 +101,16 @@ export async function uploadGenericSpec(
   const parsed = parseOpenApiUpload(text);
   if (!parsed.ok) throw new CatalogAdminError(parsed.message);
   const upload = { document: parsed.document, format: parsed.format, by };
-  return changing(() =>
+  const header = await changing(() =>
     replace
       ? replaceGenericSpec(deps, replace.id, replace.revision, upload)
       : createGenericSpec(deps, upload),
   );
+  await indexUploadedSpec(deps, header, parsed.document);
+  return header;
 }
 
 export async function removeGenericSpec(deps: CatalogStoreDeps, id: string): Promise<void> {
   await changing(() => deleteGenericSpec(deps, id));
+  await unindexEntry(deps, genericEntryKey(id));
 }

@@ -10,11 +10,11 @@ export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
 
 /** Case- and accent-insensitive match of every word against name, description, tags, plans. */
 export function searchCatalog<T extends CatalogEntry>(apis: T[], query: CatalogQuery): T[] {
-  const words = fold(query.q).split(/\s+/).filter(Boolean);
+  const words = searchWords(query.q);
   return apis.filter((api) => {
     if (query.plan && !api.plans.some((plan) => plan.name === query.plan)) return false;
     if (query.tag && !api.tags.includes(query.tag)) return false;
-    const haystack = fold(
+    const haystack = foldText(
       [
         api.name,
         api.description ?? '',
@@ -37,7 +37,13 @@ export function catalogTagNames(apis: CatalogEntry[]): string[] {
   return [...new Set(apis.flatMap((api) => api.tags))].sort((a, b) => a.localeCompare(b));
 }
 
-function fold(text: string): string {
+/** The words a query must all match, folded like the text they are looked for in. */
+export function searchWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/** Lowercase without accents: how both the catalog filter and site search compare text. */
+export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operationsByTag } from './operations';
+import { operationAnchor, operationsByTag } from './operations';
 
 describe('operationsByTag', () => {
   it('groups by first tag in declared order, untagged last', () => {
@@ -64,4 +64,17 @@ describe('operationsByTag', () => {
   });
 
   it('copes with a document without paths', () => expect(operationsByTag({})).toEqual([]));
+});
+
+describe('operationAnchor', () => {
+  it('uses the operation id, as guides link to it', () =>
+    expect(operationAnchor({ method: 'GET', path: '/x', operationId: 'getForecast' })).toBe(
+      'op-getForecast',
+    ));
+  it('falls back on the method and path', () =>
+    expect(operationAnchor({ method: 'DELETE', path: '/forecast/{city}/days' })).toBe(
+      'op-delete-forecast-city-days',
+    ));
+  it('names the root path by its method', () =>
+    expect(operationAnchor({ method: 'GET', path: '/' })).toBe('op-get'));
 });

@@ -11,6 +11,18 @@ export interface OperationGroup {
   operations: OperationSummary[];
 }
 
+/**
+ * Where an operation sits on its docs page: `op-{operationId}` (guides link there as
+ * `api:{slug}#{operationId}`), or, for an operation without an id, its method and path.
+ */
+export function operationAnchor(
+  operation: Pick<OperationSummary, 'method' | 'path' | 'operationId'>,
+) {
+  if (operation.operationId) return `op-${operation.operationId}`;
+  const path = operation.path.replace(/[^A-Za-z0-9_.]+/g, '-').replace(/^-|-$/g, '');
+  return `op-${operation.method.toLowerCase()}${path ? `-${path}` : ''}`;
+}
+
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const untagged = 'Other operations';
 

@@ -11,6 +11,7 @@ import {
   saveGuideDraft,
   unpublishGuide,
 } from './guides';
+import { forgetSearchIndex } from '../search/search-service';
 import { forgetGuides, guideStoreDeps } from './published';
 
 const returnTo = '/admin/guides';
@@ -19,6 +20,7 @@ const returnTo = '/admin/guides';
 const guidePages: Revalidation[] = [
   ...adminPages,
   forgetGuides,
+  forgetSearchIndex,
   { layout: '/guides' },
   '/llms.txt',
 ];

@@ -1,0 +1,156 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { documentSummarySchema, type DocumentSummary } from '../search/document-summary';
+import type { CatalogStoreDeps } from './catalog-settings';
+import { IncompleteDocumentError, packDocument, unpackDocument } from './spec-chunks';
+
+/*
+ * Storage: search's summary of each catalog entry's document sits in one partition, `SEARCH`,
+ * so building the index is one Query. A summary is gzip-compressed JSON cut into chunks like a
+ * generic spec (./spec-chunks), `DOC#{entry}#{revision}#{n}`, each chunk carrying the header.
+ * A write puts the new revision's chunks first and then deletes the older revisions, so a
+ * reader always finds one complete revision (the older one while the new one is written).
+ */
+const searchPk = 'SEARCH';
+const entryPrefix = (entry: string) => `DOC#${entry}#`;
+
+const chunkSchema = z.object({
+  entry: z.string(),
+  revision: z.string(),
+  /** What the summary was made from: a spec revision, or an API Gateway stage and version. */
+  source: z.string(),
+  builtAt: z.number(),
+  count: z.number().int().positive(),
+  index: z.number().int().nonnegative(),
+  sha256: z.string(),
+  data: z.instanceof(Uint8Array),
+});
+
+export interface StoredSummary {
+  source: string;
+  builtAt: number;
+  summary: DocumentSummary;
+}
+
+export async function writeSearchSummary(
+  deps: CatalogStoreDeps,
+  entry: string,
+  source: string,
+  summary: DocumentSummary,
+): Promise<void> {
+  const packed = packDocument(summary);
+  const revision = randomUUID();
+  const header = {
+    entry,
+    revision,
+    source,
+    builtAt: deps.now(),
+    count: packed.chunks.length,
+    sha256: packed.sha256,
+  };
+  await Promise.all(
+    packed.chunks.map((data, index) =>
+      deps.dynamo.send(
+        new PutCommand({
+          TableName: deps.tableName,
+          Item: {
+            pk: searchPk,
+            sk: `${entryPrefix(entry)}${revision}#${pad(index)}`,
+            ...header,
+            index,
+            data,
+          },
+        }),
+      ),
+    ),
+  );
+  await deleteSearchSummary(deps, entry, revision);
+}
+
+/** Removes an entry's summaries (all but `keep`'s chunks, when given). */
+export async function deleteSearchSummary(
+  deps: CatalogStoreDeps,
+  entry: string,
+  keep?: string,
+): Promise<void> {
+  const keys = await queryKeys(deps, entryPrefix(entry));
+  await Promise.all(
+    keys
+      .filter((key) => !keep || !key.sk.startsWith(`${entryPrefix(entry)}${keep}#`))
+      .map((Key) => deps.dynamo.send(new DeleteCommand({ TableName: deps.tableName, Key }))),
+  );
+}
+
+/** Every entry's newest complete summary, by entry key. */
+export async function readSearchSummaries(
+  deps: CatalogStoreDeps,
+): Promise<Map<string, StoredSummary>> {
+  const revisions = new Map<string, z.infer<typeof chunkSchema>[]>();
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.dynamo.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': searchPk },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const chunk = chunkSchema.parse(item);
+      const key = `${chunk.entry}#${chunk.revision}`;
+      revisions.set(key, [...(revisions.get(key) ?? []), chunk]);
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+
+  const summaries = new Map<string, StoredSummary>();
+  const newestFirst = [...revisions.values()].sort((a, b) => b[0]!.builtAt - a[0]!.builtAt);
+  for (const chunks of newestFirst) {
+    const { entry, source, builtAt } = chunks[0]!;
+    if (summaries.has(entry)) continue;
+    const summary = unpack(chunks.sort((a, b) => a.index - b.index));
+    if (summary) summaries.set(entry, { source, builtAt, summary });
+  }
+  return summaries;
+}
+
+/** A revision still being written (or half deleted) is no summary: the other one serves. */
+function unpack(chunks: z.infer<typeof chunkSchema>[]): DocumentSummary | undefined {
+  try {
+    return documentSummarySchema.parse(
+      unpackDocument(
+        chunks.map((chunk) => chunk.data),
+        { sha256: chunks[0]!.sha256, count: chunks[0]!.count },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof IncompleteDocumentError) return undefined;
+    throw error;
+  }
+}
+
+async function queryKeys(deps: CatalogStoreDeps, prefix: string) {
+  const keys: { pk: string; sk: string }[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.dynamo.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': searchPk, ':prefix': prefix },
+        ProjectionExpression: 'pk, sk',
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return keys;
+}
+
+const pad = (index: number) => String(index).padStart(4, '0');
