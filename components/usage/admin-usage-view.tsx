@@ -1,3 +1,4 @@
+import type { ActionResult } from '@/lib/server-action/result';
 import type { AdminUsage } from '@/lib/usage/admin-usage';
 import type { DateRange } from '@/lib/usage/date-range';
 import { ButtonLink } from '../ui/button';
@@ -16,9 +17,11 @@ type Props = {
   range: DateRange;
   csvHref: (view: 'daily' | 'consumers') => string;
   customerHref: (id: string) => string;
+  /** "Offer upgrade" for a customer near their quota. */
+  offer: (state: ActionResult, form: FormData) => Promise<ActionResult>;
 };
 
-export function AdminUsageView({ usage, range, csvHref, customerHref }: Props) {
+export function AdminUsageView({ usage, range, csvHref, customerHref, offer }: Props) {
   const rangeWords = `${range.start} to ${range.end} (UTC days)`;
   const active = usage.consumers.filter((consumer) => consumer.total > 0);
   return (
@@ -62,7 +65,12 @@ export function AdminUsageView({ usage, range, csvHref, customerHref }: Props) {
             No customer has used 80% of this period&apos;s quota.
           </p>
         ) : (
-          <NearQuotaTable entries={usage.nearQuota} customerHref={customerHref} />
+          <NearQuotaTable
+            entries={usage.nearQuota}
+            customerHref={customerHref}
+            plans={usage.series.plans}
+            offer={offer}
+          />
         )}
       </section>
       <section aria-labelledby="top-heading" className="space-y-3">

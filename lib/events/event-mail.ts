@@ -26,6 +26,8 @@ export function mailFor(
         to: 'customer',
         mail: { template: 'upgrade-declined', planName: d.planName ?? '', reason: d.reason },
       };
+    case 'upgrade.offered':
+      return { to: 'customer', mail: { template: 'upgrade-offered', planName: d.planName ?? '' } };
     case 'key.rotated':
       return {
         to: 'customer',

@@ -11,6 +11,9 @@ export const eventTypeSchema = z.enum([
   'upgrade.requested',
   'upgrade.approved',
   'upgrade.declined',
+  'upgrade.offered',
+  'upgrade.accepted',
+  'upgrade.refused',
   'key.created',
   'key.rotated',
   'key.disabled',
@@ -36,6 +39,11 @@ const fromAudit: Partial<Record<AuditEntry['action'], EventType>> = {
   'request.created': 'upgrade.requested',
   'request.approved': 'upgrade.approved',
   'request.rejected': 'upgrade.declined',
+  // An admin offers a plan; the customer accepts it, or refuses it (`upgrade.declined` stays
+  // an admin turning a customer's request down).
+  'request.offered': 'upgrade.offered',
+  'request.accepted': 'upgrade.accepted',
+  'request.declined': 'upgrade.refused',
   'key.created': 'key.created',
   'key.rotated': 'key.rotated',
   'key.disabled': 'key.disabled',

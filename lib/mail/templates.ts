@@ -15,6 +15,7 @@ export const mailSchema = z.discriminatedUnion('template', [
   z.object({ template: z.literal('upgrade-requested'), customerEmail: text, planName: text }),
   z.object({ template: z.literal('upgrade-approved'), planName: text }),
   z.object({ template: z.literal('upgrade-declined'), planName: text, reason: text.optional() }),
+  z.object({ template: z.literal('upgrade-offered'), planName: text }),
   z.object({ template: z.literal('key-rotated'), oldKeyWorksUntil: text }),
   z.object({ template: z.literal('key-disabled'), reason: text.optional() }),
   z.object({ template: z.literal('key-enabled') }),
@@ -75,6 +76,15 @@ function content(mail: MailInput): Content {
           ...(mail.reason ? [`Reason: ${mail.reason}`] : []),
         ],
         action: { label: 'See your plans', path: '/dashboard' },
+      };
+    case 'upgrade-offered':
+      return {
+        subject: `An upgrade to ${mail.planName} is offered to you`,
+        lines: [
+          `An administrator offers to move you to the ${mail.planName} plan. Your key stays the same.`,
+          'Accept or decline the offer on your dashboard.',
+        ],
+        action: { label: 'Open your dashboard', path: '/dashboard' },
       };
     case 'key-rotated':
       return {

@@ -160,8 +160,8 @@ export async function rejectRequest(
 }
 
 /**
- * Withdraws the customer's open request, if any, when their account is disabled or closes, so
- * no admin is left to approve a plan for an account that may not hold a key.
+ * Withdraws the customer's open request or offer, if any, when their account is disabled or
+ * closes, so no one is left to approve a plan for an account that may not hold a key.
  */
 export async function withdrawOpenRequest(
   deps: PortalDeps,
@@ -170,11 +170,11 @@ export async function withdrawOpenRequest(
   reason = 'account closed',
 ): Promise<void> {
   const open = (await customerRequests(deps, customer.sub)).find(
-    (request) => request.status === 'pending',
+    (request) => request.status === 'pending' || request.status === 'offered',
   );
-  if (!open) return;
+  if (!open || (open.status !== 'pending' && open.status !== 'offered')) return;
   try {
-    await closeRequest(deps, open, { status: 'cancelled', by: by.email, reason }, 'pending');
+    await closeRequest(deps, open, { status: 'cancelled', by: by.email, reason }, open.status);
   } catch (error) {
     // Decided by an admin a moment ago: nothing left to withdraw.
     if (!(error instanceof RequestConflictError)) throw error;
@@ -198,6 +198,7 @@ async function requireRequest(
   return request;
 }
 
-function conflictAsPortalError(error: unknown, code: 'pending-exists' | 'already-decided') {
+/** A lost conditional write, as the refusal a person reads. */
+export function conflictAsPortalError(error: unknown, code: 'pending-exists' | 'already-decided') {
   return error instanceof RequestConflictError ? new PortalError(error.message, code) : error;
 }

@@ -15,6 +15,10 @@ export const auditActionSchema = z.enum([
   'request.cancelled',
   'request.approved',
   'request.rejected',
+  // An admin's upgrade offer (issue 16), and the customer's answer to it.
+  'request.offered',
+  'request.accepted',
+  'request.declined',
   // Admin console (issue 10). Plan changes, imports and keys without an owner concern no one
   // customer: their `customerSub` names the subject instead (`plan:{id}`, `import`,
   // `unowned-keys`).

@@ -10,11 +10,19 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 
+/**
+ * A customer's request: `pending` → (`approving` →) `approved` | `rejected` | `cancelled`.
+ * An admin's offer: `offered` → (`approving` →) `accepted` | `declined` (by the customer) |
+ * `cancelled` (the account closed).
+ */
 export const requestStatusSchema = z.enum([
   'pending',
+  'offered',
   'approving',
   'approved',
+  'accepted',
   'rejected',
+  'declined',
   'cancelled',
 ]);
 
@@ -31,6 +39,8 @@ export const upgradeRequestSchema = z.object({
   decidedAt: z.number().optional(),
   decidedBy: z.string().optional(),
   reason: z.string().optional(),
+  /** Set on an admin's offer: who offered it (their email). */
+  offeredBy: z.string().optional(),
 });
 
 export type UpgradeRequest = z.infer<typeof upgradeRequestSchema>;
@@ -52,8 +62,11 @@ const customerPk = (sub: string) => `CUSTOMER#${sub}`;
 const openKey = (sub: string) => ({ pk: customerPk(sub), sk: 'OPEN' });
 const historyKey = (sub: string, id: string) => ({ pk: customerPk(sub), sk: `REQUEST#${id}` });
 const openIndex = 'REQUESTS#open';
+/** Offers wait for the customer, not in the admins' queue. */
+const offeredIndex = 'REQUESTS#offered';
 const closedIndex = 'REQUESTS#closed';
-const decided = ['approved', 'rejected', 'cancelled'];
+const decided: string[] = ['approved', 'accepted', 'rejected', 'declined', 'cancelled'];
+type Decided = 'approved' | 'accepted' | 'rejected' | 'declined' | 'cancelled';
 
 export class RequestConflictError extends Error {}
 
@@ -65,31 +78,56 @@ export async function createRequest(
   deps: RequestDeps,
   request: Omit<UpgradeRequest, 'id' | 'status' | 'createdAt'>,
 ): Promise<UpgradeRequest> {
-  const stored: UpgradeRequest = {
-    ...request,
-    id: randomUUID(),
-    status: 'pending',
-    createdAt: deps.now(),
-  };
+  return putOpen(
+    deps,
+    { ...request, status: 'pending' },
+    openIndex,
+    'You already have a pending request.',
+  );
+}
+
+/**
+ * Stores an admin's offer in the customer's one open slot: refused while the customer has a
+ * request or offer open, so the two never race for the same key.
+ */
+export async function createOffer(
+  deps: RequestDeps,
+  offer: Omit<UpgradeRequest, 'id' | 'status' | 'createdAt' | 'offeredBy'> & { offeredBy: string },
+): Promise<UpgradeRequest> {
+  return putOpen(
+    deps,
+    { ...offer, status: 'offered' },
+    offeredIndex,
+    `${offer.customerEmail} already has an open request or offer: it has to be decided first.`,
+  );
+}
+
+async function putOpen(
+  deps: RequestDeps,
+  request: Omit<UpgradeRequest, 'id' | 'createdAt'>,
+  index: string,
+  conflict: string,
+): Promise<UpgradeRequest> {
+  const stored: UpgradeRequest = { ...request, id: randomUUID(), createdAt: deps.now() };
   try {
     await deps.dynamo.send(
       new PutCommand({
         TableName: deps.tableName,
         Item: {
           ...openKey(request.customerSub),
-          gsi1pk: openIndex,
+          gsi1pk: index,
           gsi1sk: `${new Date(stored.createdAt).toISOString()}#${stored.id}`,
           ...stored,
         },
-        ConditionExpression: 'attribute_not_exists(pk) OR #status IN (:a, :r, :c)',
+        ConditionExpression: 'attribute_not_exists(pk) OR #status IN (:d0, :d1, :d2, :d3, :d4)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':a': decided[0], ':r': decided[1], ':c': decided[2] },
+        ExpressionAttributeValues: Object.fromEntries(
+          decided.map((status, position) => [`:d${position}`, status]),
+        ),
       }),
     );
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) {
-      throw new RequestConflictError('You already have a pending request.');
-    }
+    if (error instanceof ConditionalCheckFailedException) throw new RequestConflictError(conflict);
     throw error;
   }
   return stored;
@@ -192,28 +230,34 @@ async function transition(
 }
 
 /**
- * Marks a pending request as being approved by `admin`. Exactly one caller wins: the second
- * admin (or a customer cancelling at the same moment) gets a RequestConflictError.
+ * Marks a pending request (or an offer the customer accepts) as being approved by `by`.
+ * Exactly one caller wins: the second admin (or a customer cancelling at the same moment)
+ * gets a RequestConflictError.
  */
 export async function claimForApproval(
   deps: RequestDeps,
   request: UpgradeRequest,
-  admin: string,
+  by: string,
+  from: 'pending' | 'offered' = 'pending',
 ): Promise<void> {
-  await transition(deps, request, 'pending', { status: 'approving', decidedBy: admin });
+  await transition(deps, request, from, { status: 'approving', decidedBy: by });
 }
 
-/** Gives a claimed request back (the approval's plan change failed). */
-export async function releaseClaim(deps: RequestDeps, request: UpgradeRequest): Promise<void> {
-  await transition(deps, request, 'approving', { status: 'pending' }, ['decidedBy']);
+/** Gives a claimed request back as it was (the approval's plan change failed). */
+export async function releaseClaim(
+  deps: RequestDeps,
+  request: UpgradeRequest,
+  to: 'pending' | 'offered' = 'pending',
+): Promise<void> {
+  await transition(deps, request, 'approving', { status: to }, ['decidedBy']);
 }
 
-/** Closes a request as approved, rejected or cancelled and frees the customer's open slot. */
+/** Closes a request or offer with its outcome and frees the customer's open slot. */
 export async function closeRequest(
   deps: RequestDeps,
   request: UpgradeRequest,
-  outcome: { status: 'approved' | 'rejected' | 'cancelled'; by: string; reason?: string },
-  expectedStatus: 'pending' | 'approving',
+  outcome: { status: Decided; by: string; reason?: string },
+  expectedStatus: 'pending' | 'offered' | 'approving',
 ): Promise<void> {
   const closed = await transition(deps, request, expectedStatus, {
     status: outcome.status,

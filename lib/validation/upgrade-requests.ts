@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customerSubSchema } from '../usage/customer-param';
+import { gatewayIdSchema } from './gateway-ids';
 
 export const requestInput = z.object({ requestId: z.uuid() });
 
@@ -8,4 +9,10 @@ export const decisionInput = requestInput.extend({ customerSub: customerSubSchem
 
 export const rejectionInput = decisionInput.extend({
   reason: z.string().trim().min(3, 'Give the customer a reason (at least 3 characters).').max(500),
+});
+
+/** "Offer upgrade": the customer (from the usage page's list) and the plan offered. */
+export const offerInput = z.object({
+  customerSub: customerSubSchema,
+  planId: z.string().min(1, 'Choose a plan to offer.').pipe(gatewayIdSchema),
 });

@@ -12,6 +12,7 @@ import {
   rotateKeyAction,
   unsubscribeAction,
 } from '@/lib/portal/actions';
+import { acceptOfferAction, declineOfferAction } from '@/lib/portal/offer-actions';
 import { loadDashboard } from '@/lib/portal/dashboard';
 import { formatUtc } from '@/lib/format/utc';
 
@@ -19,9 +20,12 @@ export const metadata: Metadata = { title: 'Dashboard' };
 
 const statusWords = {
   pending: 'Waiting for an administrator',
+  offered: 'Offered to you',
   approving: 'Being approved',
   approved: 'Approved',
+  accepted: 'Accepted',
   rejected: 'Not approved',
+  declined: 'Declined',
   cancelled: 'Withdrawn',
 } as const;
 
@@ -134,10 +138,27 @@ export default async function DashboardPage() {
                     {request.toPlanName}: {statusWords[request.status]}
                   </p>
                   <p className="text-slate-600 dark:text-slate-400">
-                    Asked {formatUtc(request.createdAt)}
+                    {request.offeredBy ? 'Offered' : 'Asked'} {formatUtc(request.createdAt)}
                     {request.reason && ` · Reason: ${request.reason}`}
                   </p>
                 </div>
+                {request.status === 'offered' && (
+                  <div className="flex flex-wrap gap-2" data-testid="upgrade-offer">
+                    <ActionForm
+                      action={acceptOfferAction}
+                      fields={{ requestId: request.id }}
+                      label={`Accept ${request.toPlanName}`}
+                      pendingLabel="Moving you…"
+                    />
+                    <ActionForm
+                      action={declineOfferAction}
+                      fields={{ requestId: request.id }}
+                      label="Decline"
+                      pendingLabel="Declining…"
+                      variant="secondary"
+                    />
+                  </div>
+                )}
                 {request.status === 'pending' && (
                   <ActionForm
                     action={cancelRequestAction}

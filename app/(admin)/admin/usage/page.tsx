@@ -4,6 +4,7 @@ import { RangePicker } from '@/components/usage/range-picker';
 import { RangeWarning, UsageLoadError } from '@/components/usage/usage-alerts';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/session';
+import { offerUpgradeAction } from '@/lib/portal/offer-actions';
 import { adminUsagePage } from '@/lib/usage/page-data';
 import { SnapshotAge } from '@/components/usage/snapshot-age';
 import { rangeQuery, type SearchParams } from '@/lib/usage/search-params';
@@ -33,6 +34,7 @@ export default async function AdminUsagePage({
           range={range}
           csvHref={(view) => `/admin/usage/csv?view=${view}&${query}`}
           customerHref={(id) => `/admin/usage/customers/${encodeURIComponent(id)}?${query}`}
+          offer={offerUpgradeAction}
         />
       ) : (
         <UsageLoadError />
