@@ -7,11 +7,13 @@ import {
   signUpThroughPages,
   subscribeToBronze,
 } from './support/accounts';
+import { seedAdminRecords } from './support/seeded';
 
 /**
  * Runs once before the specs: a developer signs up through the pages and subscribes to Bronze,
- * and the demo admin signs in. Specs start from these saved browser states instead of
- * repeating the steps.
+ * and the demo admin signs in, then writes a guide and adds a webhook endpoint (so the specs
+ * that walk every page open real detail pages). Specs start from these saved browser states
+ * instead of repeating the steps.
  */
 test('a developer signs up and subscribes to Bronze', async ({ page }) => {
   const customer = await subscribeToBronze(page, await signUpThroughPages(page));
@@ -21,7 +23,8 @@ test('a developer signs up and subscribes to Bronze', async ({ page }) => {
   await page.context().storageState({ path: savedState('customer') });
 });
 
-test('the demo admin signs in', async ({ page }) => {
+test('the demo admin signs in, publishes a guide and adds a webhook endpoint', async ({ page }) => {
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await page.context().storageState({ path: savedState('admin') });
+  await seedAdminRecords(page);
 });

@@ -9,7 +9,7 @@ import { subscribe, unsubscribe } from '../portal/subscriptions';
 import { customerAudit } from '../store/audit';
 import { testAdminDeps } from '../testing/admin-deps';
 import { newCustomer } from '../testing/portal-deps';
-import { planFormSchema } from './plan-input';
+import { planFormSchema } from '../validation/plan-form';
 import { createPlan, deletePlan, listAdminPlans, planSubject, updatePlan } from './plans';
 
 const deps = testAdminDeps();

@@ -13,7 +13,8 @@ import { PortalError } from '../portal/errors';
 import { findPlan } from '../portal/subscriptions';
 import { recordAudit } from '../store/audit';
 import type { AdminDeps } from './deps';
-import { planPatch, type PlanForm } from './plan-input';
+import type { PlanForm } from '../validation/plan-form';
+import { planPatch } from './plan-patch';
 
 export interface AdminPlan {
   id: string;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { passwordPolicy } from './cognito-admin';
 import { passwordProblems } from './password-policy';
-import type { ActionResult } from '../server-action/result';
+import type { ActionFailure } from '../server-action/result';
 
 /**
  * The form's answer when a new password breaks the pool's rules (listed one by one), or
@@ -9,8 +9,8 @@ import type { ActionResult } from '../server-action/result';
  */
 export async function passwordRulesFailure(
   password: string,
-  options: { field: string; message: string; values?: Record<string, string> },
-): Promise<ActionResult | undefined> {
+  options: { field: string; message: string },
+): Promise<ActionFailure | undefined> {
   const problems = passwordProblems(await passwordPolicy(), password);
   if (problems.length === 0) return undefined;
   return {
@@ -18,6 +18,5 @@ export async function passwordRulesFailure(
     message: options.message,
     problems,
     fieldErrors: { [options.field]: ['This password does not meet the rules.'] },
-    ...(options.values ? { values: options.values } : {}),
   };
 }

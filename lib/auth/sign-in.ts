@@ -4,7 +4,7 @@ import { accountState, passwordPolicy } from './cognito-admin';
 import { passwordAuth, setNewPassword } from './cognito-sign-in';
 import { errorName, signInErrorCode, type SignInErrorCode } from './messages';
 import { passwordProblems } from './password-policy';
-import { signInInput } from './schemas';
+import { signInInput } from '../validation/account';
 import { rememberAccount } from './session-maintenance';
 import { sessionFromTokens, type SessionToken } from './session-token';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { currentUser } from '../auth/session';
 import { customerRequests } from '../store/upgrade-requests';
-import type { Viewer } from './plan-action';
+import type { Viewer } from './plan-offer';
 import { portalDeps } from './server-deps';
 import { customerSubscriptions } from './subscriptions';
 

@@ -30,11 +30,12 @@ export function expectedOutcome(audience: Audience, persona: Persona): Outcome {
 
 export interface RouteRow {
   audience: Audience;
-  /** A concrete request for the pattern; `{customer}` is the customer persona's sub. */
+  /**
+   * A concrete request for the pattern; `{customer}` is the customer persona's sub, `{guide}`,
+   * `{guideSlug}` and `{webhook}` the guide and webhook endpoint the e2e setup made.
+   */
   sample: string;
   headers?: Record<string, string>;
-  /** The sample names no record: a caller let through gets the page's own 404. */
-  absent?: true;
 }
 
 export const routeMatrix: Record<string, RouteRow> = {
@@ -43,7 +44,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/guides': { audience: 'public', sample: '/guides' },
   '/llms.txt': { audience: 'public', sample: '/llms.txt' },
   '/apis/[slug]/llms.md': { audience: 'public', sample: '/apis/weather/llms.md' },
-  '/guides/[slug]': { audience: 'public', sample: '/guides/getting-started' },
+  '/guides/[slug]': { audience: 'public', sample: '/guides/{guideSlug}' },
   '/apis': { audience: 'public', sample: '/apis' },
   '/apis/[slug]': { audience: 'public', sample: '/apis/weather' },
   '/apis/[slug]/download': { audience: 'public', sample: '/apis/weather/download?format=yaml' },
@@ -69,10 +70,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/admin/apis': { audience: 'admin', sample: '/admin/apis' },
   '/admin/audiences': { audience: 'admin', sample: '/admin/audiences' },
   '/admin/guides': { audience: 'admin', sample: '/admin/guides' },
-  '/admin/guides/[id]': {
-    audience: 'admin',
-    sample: '/admin/guides/00000000-0000-4000-8000-0000000000a1',
-  },
+  '/admin/guides/[id]': { audience: 'admin', sample: '/admin/guides/{guide}' },
   '/admin/audit': { audience: 'admin', sample: '/admin/audit' },
   '/admin/audit/csv': { audience: 'admin', sample: '/admin/audit/csv' },
   '/admin/customers': { audience: 'admin', sample: '/admin/customers' },
@@ -83,11 +81,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/admin/requests': { audience: 'admin', sample: '/admin/requests' },
   '/admin/usage': { audience: 'admin', sample: '/admin/usage' },
   '/admin/webhooks': { audience: 'admin', sample: '/admin/webhooks' },
-  '/admin/webhooks/[id]': {
-    audience: 'admin',
-    sample: '/admin/webhooks/00000000-0000-4000-8000-000000000004',
-    absent: true,
-  },
+  '/admin/webhooks/[id]': { audience: 'admin', sample: '/admin/webhooks/{webhook}' },
   '/admin/usage/csv': { audience: 'admin', sample: '/admin/usage/csv?view=daily' },
   '/admin/usage/customers/[sub]': {
     audience: 'admin',

@@ -10,7 +10,12 @@ import {
   rotateEndpointSecret,
   setEndpointState,
 } from './manage';
-import { endpointFormInput, endpointIdInput, endpointStateInput, resendInput } from './schemas';
+import {
+  endpointFormInput,
+  endpointIdInput,
+  endpointStateInput,
+  resendInput,
+} from '../validation/webhooks';
 
 const returnTo = '/admin/webhooks';
 const revalidate = [{ layout: '/admin/webhooks' }];

@@ -12,7 +12,7 @@ import {
   type Endpoint,
 } from './endpoints';
 import type { z } from 'zod';
-import type { endpointInput } from './schemas';
+import type { endpointInput } from '../validation/webhooks';
 
 type Actor = { sub: string; email: string };
 type ManageDeps = Pick<EventDeps, 'dynamo' | 'tableName' | 'now' | 'webhookPolicy'>;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { audienceViewer } from '@/lib/audiences/viewer';
-import { PlanActionButton } from '@/components/plans/plan-action-button';
+import { PlanOfferButton } from '@/components/plans/plan-offer-button';
 import { PlanCard } from '@/components/plans/plan-card';
 import { getVisiblePlans } from '@/lib/gateway/plans';
-import { planActionFor } from '@/lib/portal/plan-action';
+import { planOfferFor } from '@/lib/portal/plan-offer';
 import { planViewer } from '@/lib/portal/viewer';
 
 // Plans come from API Gateway when a page is requested (cached in memory), never at build time.
@@ -37,8 +37,8 @@ export default async function PlansPage() {
               key={plan.id}
               plan={plan}
               action={
-                <PlanActionButton
-                  action={planActionFor(plan, viewer)}
+                <PlanOfferButton
+                  offer={planOfferFor(plan, viewer)}
                   planId={plan.id}
                   planName={plan.name}
                 />

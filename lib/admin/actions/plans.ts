@@ -4,7 +4,7 @@ import 'server-only';
 import { serverAction } from '../../server-action/runner';
 import { apiStageInput } from '../../validation/admin';
 import { planInput } from '../../validation/gateway-ids';
-import { planFormSchema } from '../plan-input';
+import { planFormSchema } from '../../validation/plan-form';
 import { createPlan, deletePlan, updatePlan } from '../plans';
 import { adminDeps } from '../server-deps';
 import { planPages } from '../revalidation';

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DeliveriesTable } from '@/components/webhooks/deliveries-table';
 import { requireAdmin } from '@/lib/auth/session';
 import { endpointPageData } from '@/lib/webhooks/page-data';
-import { endpointIdInput } from '@/lib/webhooks/schemas';
+import { endpointIdInput } from '@/lib/validation/webhooks';
 
 export const metadata: Metadata = { title: 'Webhook deliveries' };
 

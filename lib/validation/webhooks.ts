@@ -28,7 +28,7 @@ export const resendInput = endpointIdInput.extend({
     .regex(/^DELIVERY#[0-9TZ:.-]+#msg_[A-Za-z0-9]+$/, 'That delivery is not valid.'),
 });
 
-/** The form's event types arrive joined by commas (see actions.ts). */
+/** The form's event types arrive joined by commas (see lib/webhooks/actions.ts). */
 export const endpointFormInput = endpointInput.extend({
   eventTypes: z
     .string()

@@ -1,7 +1,7 @@
 import type { Plan } from '../gateway/plans-model';
 
 /** What the plans page offers a viewer for one plan. */
-export type PlanAction = 'sign-in' | 'current' | 'pending' | 'request-upgrade' | 'subscribe';
+export type PlanOffer = 'sign-in' | 'current' | 'pending' | 'request-upgrade' | 'subscribe';
 
 export interface Viewer {
   currentPlanIds: Set<string>;
@@ -9,7 +9,7 @@ export interface Viewer {
   pendingPlanIds: Set<string>;
 }
 
-export function planActionFor(plan: Pick<Plan, 'id' | 'metadata'>, viewer?: Viewer): PlanAction {
+export function planOfferFor(plan: Pick<Plan, 'id' | 'metadata'>, viewer?: Viewer): PlanOffer {
   if (!viewer) return 'sign-in';
   if (viewer.currentPlanIds.has(plan.id)) return 'current';
   if (viewer.pendingPlanIds.has(plan.id)) return 'pending';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ActionResult } from '../server-action/result';
-import { maximumPasswordLength } from './password-policy';
+import { maximumPasswordLength } from '../auth/password-policy';
 
 /**
  * Every account form's input, checked on the server by its action (and by the Credentials
@@ -46,31 +45,3 @@ export const changePasswordInput = z.object({
 export const deleteAccountInput = z.object({ confirmEmail: emailField });
 
 export type SignInInput = z.infer<typeof signInInput>;
-
-/** A form's values as strings (a FormData's text fields). */
-export function formValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) if (typeof value === 'string') values[name] = value;
-  return values;
-}
-
-export function invalidInput(error: z.ZodError, values?: Record<string, string>): ActionResult {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return {
-    status: 'error',
-    message: 'Check the highlighted fields.',
-    fieldErrors,
-    ...(values ? { values: publicValues(values) } : {}),
-  };
-}
-
-/** A form's values without its passwords, safe to send back to the browser. */
-export function publicValues(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([name]) => !/password/i.test(name) && !name.startsWith('$')),
-  );
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planFormSchema, planPatch } from './plan-input';
+import { planFormSchema } from '../validation/plan-form';
+import { planPatch } from './plan-patch';
 
 const form = (fields: Record<string, string>) =>
   planFormSchema.parse({ order: '10', visibility: 'public', approval: 'auto', ...fields });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planActionFor } from './plan-action';
+import { planOfferFor } from './plan-offer';
 
 const plan = (id: string, approval: 'auto' | 'manual') => ({
   id,
@@ -12,7 +12,7 @@ const plan = (id: string, approval: 'auto' | 'manual') => ({
 });
 const viewer = { currentPlanIds: new Set(['bronze']), pendingPlanIds: new Set(['gold']) };
 
-describe('the action a plan card offers', () => {
+describe('what a plan card offers', () => {
   it.each([
     ['bronze', 'auto', undefined, 'sign-in'],
     ['bronze', 'auto', viewer, 'current'],
@@ -20,6 +20,6 @@ describe('the action a plan card offers', () => {
     ['platinum', 'manual', viewer, 'request-upgrade'],
     ['silver', 'auto', viewer, 'subscribe'],
   ] as const)('%s (%s) for %o is %s', (id, approval, who, expected) => {
-    expect(planActionFor(plan(id, approval), who)).toBe(expected);
+    expect(planOfferFor(plan(id, approval), who)).toBe(expected);
   });
 });

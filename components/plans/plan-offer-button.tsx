@@ -2,21 +2,21 @@ import Link from 'next/link';
 import { ActionForm } from '@/components/portal/action-form';
 import { ButtonLink } from '@/components/ui/button';
 import { requestUpgradeAction, subscribeAction } from '@/lib/portal/actions';
-import type { PlanAction } from '@/lib/portal/plan-action';
+import type { PlanOffer } from '@/lib/portal/plan-offer';
 
 const badge = 'inline-flex rounded-md px-3 py-1.5 text-sm font-semibold ring-1 ring-inset';
 
-/** The control for one plan card, chosen by `planActionFor`. */
-export function PlanActionButton({
-  action,
+/** The control for one plan card, chosen by `planOfferFor`. */
+export function PlanOfferButton({
+  offer,
   planId,
   planName,
 }: {
-  action: PlanAction;
+  offer: PlanOffer;
   planId: string;
   planName: string;
 }) {
-  switch (action) {
+  switch (offer) {
     case 'sign-in':
       return (
         <ButtonLink
