@@ -2,8 +2,9 @@ import { activeKey, customerKeyName, keyTagNames, type Customer } from '../gatew
 import {
   deleteKey,
   importKeys,
-  listKeys,
+  keyIdsWithValues,
   listKeysWithValues,
+  recordImportedKeys,
   setKeyCustomer,
   tagKey,
 } from '../gateway/keys';
@@ -11,6 +12,7 @@ import type { GatewayKey } from '../gateway/types';
 import { fetchPlans } from '../gateway/usage-plans';
 import { requireEnabledAccount } from '../portal/account-state';
 import { PortalError } from '../portal/errors';
+import { UndoLog } from '../portal/undo';
 import { recordAudit } from '../store/audit';
 import { listAllUsers } from './cognito-users';
 import type { AdminDeps } from './deps';
@@ -68,9 +70,10 @@ export async function previewKeyImport(deps: AdminDeps, text: string): Promise<I
 }
 
 /**
- * Imports every row or none: the file is checked again (a preview may be stale), sent to
- * ImportApiKeys with failOnWarnings (API Gateway's own all-or-nothing), and if linking a key to
- * its customer then fails, every imported key is deleted again.
+ * Imports every row or none: the file is checked again (a preview may be stale) and sent to
+ * ImportApiKeys with failOnWarnings (API Gateway's own all-or-nothing). If any later step fails
+ * (recording the keys, linking one to its customer, the audit), every imported key is deleted
+ * again; a key that cannot be deleted is recorded for the next sync to delete.
  */
 export async function importKeyFile(
   deps: AdminDeps,
@@ -89,29 +92,71 @@ export async function importKeyFile(
     ...row,
     importName: row.customer ? customerKeyName(row.customer.sub) : row.name,
   }));
-  const ids = await importKeys(deps, keyFileFor(named));
-  const linkedRows = named.flatMap((row) =>
-    row.customer ? [{ customer: row.customer, name: row.name }] : [],
-  );
+  const undo = new UndoLog();
   try {
-    for (const row of linkedRows) await linkKey(deps, admin, new Set(ids), row.customer, row.name);
+    const ids = await sendKeyFile(
+      deps,
+      keyFileFor(named),
+      undo,
+      rows.map((row) => row.value),
+    );
+    const keys = await recordImportedKeys(deps, ids);
+    const linkedRows = named.flatMap((row) =>
+      row.customer ? [{ customer: row.customer, name: row.name }] : [],
+    );
+    for (const row of linkedRows) await linkKey(deps, admin, keys, row.customer, row.name);
+    await recordAudit(deps, {
+      actor: admin,
+      customerSub: 'import',
+      action: 'key.imported',
+      details: { keys: String(ids.length), linked: String(linkedRows.length) },
+    });
+    return { imported: ids.length, linked: linkedRows.length };
   } catch (error) {
-    await Promise.allSettled(ids.map((keyId) => deleteKey(deps, keyId)));
+    const undone = await undo.rollback(deps);
+    if (error instanceof PortalError) throw error;
+    console.error('[key import] failed', error);
+    throw new PortalError(
+      undone
+        ? 'The import failed and nothing was imported. Please try again.'
+        : 'The import failed. Some imported keys could not be removed yet: they are recorded, and the next sync removes them. Try again after it.',
+      'failed',
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * ImportApiKeys, each created key pushed on `undo`. Its answer may be lost after the keys were
+ * made: then they are found by the file's values (checked a moment ago to be new) and pushed.
+ */
+async function sendKeyFile(
+  deps: AdminDeps,
+  csv: string,
+  undo: UndoLog,
+  values: string[],
+): Promise<string[]> {
+  const undoImport = (keyId: string) =>
+    undo.push(() => deleteKey(deps, keyId), {
+      kind: 'delete-key',
+      keyId,
+      customerSub: 'import',
+      reason: 'a key import failed',
+    });
+  try {
+    const ids = await importKeys(deps, csv);
+    ids.forEach(undoImport);
+    return ids;
+  } catch (error) {
+    (await keyIdsWithValues(deps.apiGateway, values)).forEach(undoImport);
     throw error;
   }
-  await recordAudit(deps, {
-    actor: admin,
-    customerSub: 'import',
-    action: 'key.imported',
-    details: { keys: String(ids.length), linked: String(linkedRows.length) },
-  });
-  return { imported: ids.length, linked: linkedRows.length };
 }
 
 async function linkKey(
   deps: AdminDeps,
   admin: Customer,
-  imported: ReadonlySet<string>,
+  imported: readonly GatewayKey[],
   customer: { sub: string; email: string },
   fileName: string,
 ): Promise<void> {
@@ -121,8 +166,7 @@ async function linkKey(
     deleted: `${customer.email}'s account was deleted meanwhile: nothing was imported.`,
   });
   const name = customerKeyName(customer.sub);
-  const candidates = await listKeys(deps.apiGateway, { namePrefix: name });
-  const key = candidates.find((candidate) => candidate.name === name && imported.has(candidate.id));
+  const key = imported.find((candidate) => candidate.name === name);
   if (!key) throw new Error(`the imported key of ${customer.email} was not found`);
   await setKeyCustomer(deps, key.id, customer.sub);
   await tagKey(deps, key.id, { [keyTagNames.customer]: customer.sub });

@@ -2,16 +2,17 @@ import type { Customer } from '../gateway/customer-keys';
 import {
   createPlan as createUsagePlan,
   deletePlan as deleteUsagePlan,
+  fetchPlan,
   fetchPlans,
   planKeyIds,
   updatePlan as updateUsagePlan,
 } from '../gateway/usage-plans';
 import { allKeyRecords } from '../store/read-model-keys';
-import { planRecords, restApiRecords } from '../store/read-model-plans';
+import { deletePlanRecord, planRecords, restApiRecords } from '../store/read-model-plans';
 import { planMetadataFromTags, planMetadataToTags, type PlanMetadata } from '../gateway/plan-tags';
 import { PortalError } from '../portal/errors';
 import { findPlan } from '../portal/subscriptions';
-import { recordAudit } from '../store/audit';
+import { customerAudit, recordAudit } from '../store/audit';
 import type { AdminDeps } from './deps';
 import type { PlanForm } from '../validation/plan-form';
 import { planPatch } from './plan-patch';
@@ -134,21 +135,53 @@ export async function createPlan(
   return created.id;
 }
 
-/** Deletes a plan nobody is subscribed to; otherwise says how many would lose access. */
+/**
+ * Deletes a plan nobody is subscribed to; otherwise says how many would lose access. A deleted
+ * plan cannot come back under its id, so the steps go in an order that deleting again finishes
+ * after any failure: DeleteUsagePlan, the audit entry (written once), then the read model's
+ * record, which keeps the plan listed (and deletable) until the end. The sync removes a
+ * record left behind as well.
+ */
 export async function deletePlan(deps: AdminDeps, admin: Customer, planId: string): Promise<void> {
-  const plan = await findPlan(deps, planId);
-  const subscribers = await subscriberCount(deps, planId);
-  if (subscribers > 0) {
+  const plan = await fetchPlan(deps.apiGateway, planId);
+  const name = plan?.name ?? (await planRecords(deps)).find((record) => record.id === planId)?.name;
+  if (!name) throw new PortalError('That plan does not exist (any more).', 'not-found');
+  if (plan) {
+    const subscribers = await subscriberCount(deps, planId);
+    if (subscribers > 0) {
+      throw new PortalError(
+        `${name} still has ${subscribers} subscriber${subscribers === 1 ? '' : 's'}: move them to another plan first.`,
+        'forbidden',
+      );
+    }
+    try {
+      await deleteUsagePlan(deps, planId);
+    } catch (error) {
+      console.error('[plan delete] DeleteUsagePlan failed', error);
+      throw new PortalError(
+        `Deleting ${name} failed and nothing changed. Please try again.`,
+        'failed',
+      );
+    }
+  }
+  try {
+    if (plan || !(await deletionAudited(deps, planId))) {
+      await recordAudit(deps, {
+        actor: admin,
+        customerSub: planSubject(planId),
+        action: 'plan.deleted',
+        details: { planId, planName: name },
+      });
+    }
+    await deletePlanRecord(deps, planId);
+  } catch (error) {
+    console.error('[plan delete] recording the deletion failed', error);
     throw new PortalError(
-      `${plan.name} still has ${subscribers} subscriber${subscribers === 1 ? '' : 's'}: move them to another plan first.`,
-      'forbidden',
+      `${name} was deleted in API Gateway, but the portal could not finish recording it. Delete it again to finish.`,
+      'failed',
     );
   }
-  await deleteUsagePlan(deps, planId);
-  await recordAudit(deps, {
-    actor: admin,
-    customerSub: planSubject(planId),
-    action: 'plan.deleted',
-    details: { planId, planName: plan.name },
-  });
 }
+
+const deletionAudited = async (deps: AdminDeps, planId: string) =>
+  (await customerAudit(deps, planSubject(planId))).some((entry) => entry.action === 'plan.deleted');

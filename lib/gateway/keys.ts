@@ -121,8 +121,8 @@ export async function untagKey(deps: GatewayDeps, keyId: string, tagKeys: string
 }
 
 /**
- * API Gateway's own all-or-nothing CSV import; the ids of the keys it created. The new keys
- * are then recorded from one listing (a call per 500 keys), not a lookup per key.
+ * API Gateway's own all-or-nothing CSV import: the ids of the keys it created. Not repeated on
+ * a lost answer (see uncertain-outcome.ts): the caller looks the file's values up instead.
  */
 export async function importKeys(deps: GatewayDeps, csv: string): Promise<string[]> {
   const answer = await deps.apiGateway.send(
@@ -132,15 +132,39 @@ export async function importKeys(deps: GatewayDeps, csv: string): Promise<string
       failOnWarnings: true,
     }),
   );
-  const ids = new Set(answer.ids ?? []);
-  const created = (await listKeys(deps.apiGateway)).filter((key) => ids.has(key.id));
+  return answer.ids ?? [];
+}
+
+/**
+ * Records newly imported keys in the read model from one listing (a call per 500 keys), not a
+ * lookup per key; answers them.
+ */
+export async function recordImportedKeys(
+  deps: GatewayDeps,
+  ids: readonly string[],
+): Promise<GatewayKey[]> {
+  const wanted = new Set(ids);
+  const created = (await listKeys(deps.apiGateway)).filter((key) => wanted.has(key.id));
   for (const key of created) {
     await putKeyRecord(deps, { ...key, planIds: [], recordedAt: deps.now() });
   }
-  return [...ids];
+  return created;
 }
 
+/** The ids of the keys whose value is one of `values`: one call per 500 keys. */
+export async function keyIdsWithValues(
+  client: GatewayClient,
+  values: readonly string[],
+): Promise<string[]> {
+  const wanted = new Set(values);
+  const raw = await allPages((position) =>
+    client.send(new GetApiKeysCommand({ limit: 500, position, includeValues: true })),
+  );
+  return raw.flatMap((key) => (key.id && key.value && wanted.has(key.value) ? [key.id] : []));
+}
+
+/** Deleting a key that is gone already (an earlier try's lost answer) is done, not an error. */
 export async function deleteKey(deps: GatewayDeps, keyId: string): Promise<void> {
-  await deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey: keyId }));
+  await orUndefinedIfMissing(deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey: keyId })));
   await deleteKeyRecord(deps, keyId);
 }

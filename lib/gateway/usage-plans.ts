@@ -7,7 +7,7 @@ import {
   TagResourceCommand,
   UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
-import { deletePlanRecord, putPlanRecord } from '../store/read-model-plans';
+import { putPlanRecord } from '../store/read-model-plans';
 import type { GatewayClient } from './client';
 import type { GatewayDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
@@ -78,7 +78,12 @@ export async function updatePlan(
   if (plan) await putPlanRecord(deps, plan);
 }
 
+/**
+ * Deletes the usage plan in API Gateway; one gone already (an earlier try's lost answer) counts
+ * as deleted. The read model's record is the caller's to remove, once the deletion is audited.
+ */
 export async function deletePlan(deps: GatewayDeps, planId: string): Promise<void> {
-  await deps.apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId }));
-  await deletePlanRecord(deps, planId);
+  await orUndefinedIfMissing(
+    deps.apiGateway.send(new DeleteUsagePlanCommand({ usagePlanId: planId })),
+  );
 }

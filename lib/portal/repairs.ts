@@ -1,5 +1,5 @@
 import { keyTagNames, plansOfKey } from '../gateway/customer-keys';
-import { setKeyEnabled, untagKey } from '../gateway/keys';
+import { deleteKey, setKeyEnabled, untagKey } from '../gateway/keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import { recordAudit } from '../store/audit';
 import { clearRepair, pendingRepairs, type Repair } from '../store/repairs';
@@ -51,6 +51,9 @@ async function apply(deps: PortalDeps, repair: Repair): Promise<void> {
       return;
     case 'cancel-rotation':
       await untagKey(deps, repair.keyId, [keyTagNames.disableAfter]);
+      return;
+    case 'delete-key':
+      await deleteKey(deps, repair.keyId);
       return;
   }
 }

@@ -13,11 +13,18 @@ import { z } from 'zod';
  *   every plan;
  * - `remove-association`: a key left in a plan it must not be in;
  * - `restore-association`: a key taken out of a plan it should be back in;
- * - `cancel-rotation`: a key marked as rotated out by a rotation that did not happen.
+ * - `cancel-rotation`: a key marked as rotated out by a rotation that did not happen;
+ * - `delete-key`: a key a failed import created: delete it (its value may be imported again).
  */
 export const repairSchema = z.object({
   id: z.string(),
-  kind: z.enum(['retire-key', 'remove-association', 'restore-association', 'cancel-rotation']),
+  kind: z.enum([
+    'retire-key',
+    'remove-association',
+    'restore-association',
+    'cancel-rotation',
+    'delete-key',
+  ]),
   keyId: z.string(),
   planId: z.string().optional(),
   customerSub: z.string(),
