@@ -1,23 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+  CreateApiKeyCommand,
   CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteApiKeyCommand,
+  DeleteUsagePlanKeyCommand,
   GetApiKeysCommand,
   GetUsageCommand,
   GetUsagePlansCommand,
   ImportApiKeysCommand,
   paginateGetApiKeys,
   paginateGetUsage,
+  UpdateApiKeyCommand,
 } from '@aws-sdk/client-api-gateway';
 import { emulatorWithMockApi } from './support/mock-api';
 
 /**
  * `npm run bench:keys`: control-plane calls the portal makes, timed with 10,000 keys loaded in
- * one usage plan and a month of usage for a sample of them.
+ * one usage plan and a month of usage for a sample of them. The emulator journals to a data
+ * directory, as the local stack runs it, so the changes' times include their journal entries;
+ * `BENCH_JOURNAL=off` keeps the state in memory, to tell the journal's share from the handler's.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const keyCount = Number(process.env.BENCH_KEYS ?? 10_000);
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 20);
 
-const { emulator, client, apiId, invokeUrl } = await emulatorWithMockApi('/ping', '{}', 'prod');
+const journaled = process.env.BENCH_JOURNAL !== 'off';
+const dataDir = journaled ? mkdtempSync(join(tmpdir(), 'bench-keys-')) : undefined;
+const { emulator, client, apiId, invokeUrl } = await emulatorWithMockApi(
+  '/ping',
+  '{}',
+  'prod',
+  dataDir,
+);
 const plan = await client.send(
   new CreateUsagePlanCommand({
     name: 'Everyone',
@@ -55,9 +72,15 @@ const startDate = new Date(today.getTime() - 29 * 86_400_000).toISOString().slic
 const someKey = (await client.send(new GetApiKeysCommand({ nameQuery: sampleName }))).items![0]!
   .id!;
 
-async function time(name: string, call: () => Promise<unknown>) {
+/** Times `call` `repetitions` times; `prepare` runs before each call, outside the timing. */
+async function time(
+  name: string,
+  call: () => Promise<unknown>,
+  prepare: () => Promise<unknown> = async () => {},
+) {
   const samples: number[] = [];
   for (let run = 0; run < repetitions; run += 1) {
+    await prepare();
     const begin = performance.now();
     await call();
     samples.push(performance.now() - begin);
@@ -69,7 +92,9 @@ async function time(name: string, call: () => Promise<unknown>) {
   );
 }
 
-console.log(`${keyCount} keys in one usage plan; ImportApiKeys took ${importMs.toFixed(0)} ms`);
+console.log(
+  `${keyCount} keys in one usage plan, state ${journaled ? 'journaled' : 'in memory'}; ImportApiKeys took ${importMs.toFixed(0)} ms`,
+);
 await time('GetApiKeys nameQuery (one customer)', () =>
   client.send(new GetApiKeysCommand({ nameQuery: sampleName })),
 );
@@ -90,4 +115,50 @@ await time('GetUsage whole plan, 30 days, every page of 500', async () => {
   ))
     void page;
 });
+
+// Changes, each journaled before its answer. The account is full (10,000 keys), so a create
+// follows a delete that is not timed, and the other way round.
+const spare = await client.send(
+  new GetApiKeysCommand({ nameQuery: `customer-${String(keyCount - 1).padStart(6, '0')}` }),
+);
+let spareId: string | undefined = spare.items![0]!.id!;
+const createSpare = async () => {
+  spareId = (await client.send(new CreateApiKeyCommand({ name: 'spare', enabled: true }))).id!;
+};
+const deleteSpare = async () => {
+  await client.send(new DeleteApiKeyCommand({ apiKey: spareId }));
+  spareId = undefined;
+};
+await time('UpdateApiKey', () =>
+  client.send(
+    new UpdateApiKeyCommand({
+      apiKey: someKey,
+      patchOperations: [{ op: 'replace', path: '/description', value: `at ${Date.now()}` }],
+    }),
+  ),
+);
+await time('CreateApiKey', createSpare, async () => {
+  if (spareId) await deleteSpare();
+});
+await time('DeleteApiKey', deleteSpare, async () => {
+  if (!spareId) await createSpare();
+});
+const other = await client.send(new CreateUsagePlanCommand({ name: 'Other' }));
+await createSpare();
+let linked = false;
+await time(
+  'CreateUsagePlanKey',
+  async () => {
+    await client.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: other.id!, keyId: spareId, keyType: 'API_KEY' }),
+    );
+    linked = true;
+  },
+  async () => {
+    if (linked)
+      await client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: other.id!, keyId: spareId }));
+    linked = false;
+  },
+);
 await emulator.close();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
