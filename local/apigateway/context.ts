@@ -1,5 +1,5 @@
 import type { Clock, EmulatorState } from './model/types';
-import type { UsageCell } from './store/journal';
+import type { Touched, UsageCell } from './store/journal';
 
 /**
  * What every part of the emulator shares: the state, the clock, and the bookkeeping that must
@@ -14,10 +14,12 @@ export interface EmulatorContext {
    */
   version: number;
   /**
-   * Call after any change to `state`, before answering: journals it to the data directory and,
-   * unless it is only a usage counter (`usage`), bumps `version`.
+   * Call after a control-plane change to `state`, before answering, naming every record and
+   * link it touched: journals them to the data directory and bumps `version`.
    */
-  changed(options?: { usage?: UsageCell }): void;
+  changed(touched: Touched): void;
+  /** Call after the data plane counts a request in `state.usage` (journaled in batches). */
+  metered(cell: UsageCell): void;
   /** Base URL clients reach this emulator at, e.g. `http://127.0.0.1:4010`. */
   baseUrl(): string;
 }

@@ -46,9 +46,12 @@ export async function startApiGatewayEmulator(
     state: persistence?.state ?? emptyState(),
     clock: options.clock ?? systemClock,
     version: 0,
-    changed({ usage } = {}) {
-      if (!usage) context.version += 1;
-      persistence?.record(usage);
+    changed(touched) {
+      context.version += 1;
+      persistence?.record(touched);
+    },
+    metered(cell) {
+      persistence?.meter(cell);
     },
     baseUrl: () => url,
   };

@@ -88,7 +88,7 @@ export const createApiKey: ControlHandler = (request) => {
     ...(customerId === undefined ? {} : { customerId }),
     tags: tagsOf(body.tags),
   });
-  ctx.changed();
+  ctx.changed({ apiKeys: [key.id] });
   return created(apiKeyView(key, true));
 };
 
@@ -134,7 +134,7 @@ export const updateApiKey: ControlHandler = (request) => {
   }
   key.lastUpdatedDate = epochSeconds(ctx);
   ctx.state.apiKeys[key.id] = key;
-  ctx.changed();
+  ctx.changed({ apiKeys: [key.id] });
   return ok(apiKeyView(key, false));
 };
 
@@ -142,7 +142,8 @@ export const deleteApiKey: ControlHandler = (request) => {
   const { ctx } = request;
   const key = findApiKey(ctx, param(request, 'apiKey'));
   delete ctx.state.apiKeys[key.id];
+  const unlinked = ctx.state.usagePlanKeys.filter((entry) => entry.keyId === key.id);
   ctx.state.usagePlanKeys = ctx.state.usagePlanKeys.filter((entry) => entry.keyId !== key.id);
-  ctx.changed();
+  ctx.changed({ apiKeys: [key.id], unlinked });
   return accepted();
 };

@@ -1,5 +1,5 @@
 import { ApiGatewayError, badRequest } from '../errors';
-import type { ApiKey } from '../model/types';
+import type { ApiKey, UsagePlanKey } from '../model/types';
 import { addApiKey, keyRegistry } from './api-keys';
 import { csvRows } from './csv';
 import { epochSeconds } from './lookup';
@@ -43,6 +43,7 @@ export const importApiKeys: ControlHandler = (request) => {
     plansOfKey.set(keyId, (plansOfKey.get(keyId) ?? new Set()).add(usagePlanId));
   }
   const ids = new Set<string>();
+  const linked: UsagePlanKey[] = [];
   const warnings: string[] = [];
   rows.forEach((row, index) => {
     const line = index + 2;
@@ -115,6 +116,7 @@ export const importApiKeys: ControlHandler = (request) => {
         linkedNow.push(link);
       }
       ids.add(key.id);
+      linked.push(...linkedNow);
     } catch (error) {
       if (!(error instanceof ApiGatewayError)) throw error;
       warnings.push(`Line ${line}: ${error.message}`);
@@ -128,6 +130,6 @@ export const importApiKeys: ControlHandler = (request) => {
   }
   ctx.state.apiKeys = draft.state.apiKeys;
   ctx.state.usagePlanKeys = draft.state.usagePlanKeys;
-  ctx.changed();
+  ctx.changed({ apiKeys: [...ids], linked });
   return created({ ids: [...ids], ...(warnings.length > 0 ? { warnings } : {}) });
 };

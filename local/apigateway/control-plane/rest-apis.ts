@@ -37,7 +37,7 @@ export const importRestApi: ControlHandler = (request) => {
     authorizers: imported.authorizers,
   };
   ctx.state.restApis[api.id] = api;
-  ctx.changed();
+  ctx.changed({ restApis: [api.id] });
   return created({
     ...restApiView(api),
     ...(imported.warnings.length > 0 ? { warnings: imported.warnings } : {}),
@@ -60,13 +60,14 @@ export const deleteRestApi: ControlHandler = (request) => {
   const { ctx } = request;
   const api = findRestApi(ctx, param(request, 'restApiId'));
   for (const stage of stagesOf(request, api.id)) refuseIfInUsagePlan(request, stage);
-  for (const stage of stagesOf(request, api.id))
-    delete ctx.state.stages[stageKey(api.id, stage.stageName)];
-  for (const deployment of Object.values(ctx.state.deployments)) {
-    if (deployment.restApiId === api.id) delete ctx.state.deployments[deployment.id];
-  }
+  const stages = stagesOf(request, api.id).map((stage) => stageKey(api.id, stage.stageName));
+  for (const key of stages) delete ctx.state.stages[key];
+  const deployments = Object.values(ctx.state.deployments)
+    .filter((deployment) => deployment.restApiId === api.id)
+    .map((deployment) => deployment.id);
+  for (const id of deployments) delete ctx.state.deployments[id];
   delete ctx.state.restApis[api.id];
-  ctx.changed();
+  ctx.changed({ restApis: [api.id], stages, deployments });
   return accepted();
 };
 
@@ -99,8 +100,10 @@ export const createDeployment: ControlHandler = (request) => {
   };
   ctx.state.deployments[deployment.id] = deployment;
   const stageName = optionalString(body.stageName, 'stageName');
+  const stages: string[] = [];
   if (stageName) {
     const key = stageKey(api.id, stageName);
+    stages.push(key);
     const existing = ctx.state.stages[key];
     ctx.state.stages[key] = existing
       ? { ...existing, deploymentId: deployment.id, lastUpdatedDate: epochSeconds(ctx) }
@@ -110,7 +113,7 @@ export const createDeployment: ControlHandler = (request) => {
           tags: {},
         });
   }
-  ctx.changed();
+  ctx.changed({ deployments: [deployment.id], stages });
   return created(deploymentView(deployment));
 };
 
@@ -159,7 +162,7 @@ export const createStage: ControlHandler = (request) => {
     tags: tagsOf(body.tags),
   });
   ctx.state.stages[key] = stage;
-  ctx.changed();
+  ctx.changed({ stages: [key] });
   return created(stageView(stage));
 };
 
@@ -184,7 +187,7 @@ export const updateStage: ControlHandler = (request) => {
     }
   }
   stage.lastUpdatedDate = epochSeconds(ctx);
-  ctx.changed();
+  ctx.changed({ stages: [stageKey(stage.restApiId, stage.stageName)] });
   return ok(stageView(stage));
 };
 
@@ -192,8 +195,9 @@ export const deleteStage: ControlHandler = (request) => {
   const { ctx } = request;
   const stage = findStage(ctx, param(request, 'restApiId'), param(request, 'stageName'));
   refuseIfInUsagePlan(request, stage);
-  delete ctx.state.stages[stageKey(stage.restApiId, stage.stageName)];
-  ctx.changed();
+  const key = stageKey(stage.restApiId, stage.stageName);
+  delete ctx.state.stages[key];
+  ctx.changed({ stages: [key] });
   return accepted();
 };
 

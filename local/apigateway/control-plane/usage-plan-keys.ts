@@ -28,8 +28,9 @@ export const createUsagePlanKey: ControlHandler = (request) => {
   if (planIds.size >= maxPlansPerKey) {
     throw limitExceeded(`API Key ${key.id} cannot be in more than ${maxPlansPerKey} usage plans`);
   }
-  ctx.state.usagePlanKeys.push({ usagePlanId: plan.id, keyId: key.id });
-  ctx.changed();
+  const link = { usagePlanId: plan.id, keyId: key.id };
+  ctx.state.usagePlanKeys.push(link);
+  ctx.changed({ linked: [link] });
   return created(usagePlanKeyView(key));
 };
 
@@ -69,6 +70,6 @@ export const deleteUsagePlanKey: ControlHandler = (request) => {
   if (ctx.state.usagePlanKeys.length === before) {
     throw notFound('Invalid Usage Plan Key identifier specified');
   }
-  ctx.changed();
+  ctx.changed({ unlinked: [{ usagePlanId: plan.id, keyId }] });
   return accepted();
 };

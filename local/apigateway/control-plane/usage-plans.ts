@@ -37,7 +37,7 @@ export const createUsagePlan: ControlHandler = (request) => {
     tags: tagsOf(body.tags),
   };
   ctx.state.usagePlans[plan.id] = plan;
-  ctx.changed();
+  ctx.changed({ usagePlans: [plan.id] });
   return created(usagePlanView(plan));
 };
 
@@ -66,7 +66,7 @@ export const updateUsagePlan: ControlHandler = (request) => {
     applyPlanPatch(ctx, plan, operation);
   if (plan.quota) checkQuota(plan.quota);
   ctx.state.usagePlans[plan.id] = plan;
-  ctx.changed();
+  ctx.changed({ usagePlans: [plan.id] });
   return ok(usagePlanView(plan));
 };
 
@@ -80,7 +80,7 @@ export const deleteUsagePlan: ControlHandler = (request) => {
     );
   }
   delete ctx.state.usagePlans[plan.id];
-  ctx.changed();
+  ctx.changed({ usagePlans: [plan.id] });
   return accepted();
 };
 

@@ -73,7 +73,7 @@ export const updateUsage: ControlHandler = (request) => {
     const byKey = (ctx.state.quotaAdjustments[plan.id] ??= {});
     byKey[key.id] = { periodStart: start, extraRemaining: remaining + used - plan.quota.limit };
   }
-  ctx.changed();
+  ctx.changed({ quotaAdjustments: [plan.id] });
   const today = startOfUtcDay(now);
   return ok({
     usagePlanId: plan.id,

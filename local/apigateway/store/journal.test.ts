@@ -6,17 +6,35 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import {
   CreateApiKeyCommand,
+  CreateDeploymentCommand,
+  CreateStageCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
+  DeleteApiKeyCommand,
+  DeleteRestApiCommand,
+  DeleteStageCommand,
+  DeleteUsagePlanCommand,
+  DeleteUsagePlanKeyCommand,
   GetApiKeysCommand,
   GetUsagePlanKeysCommand,
+  ImportApiKeysCommand,
+  ImportRestApiCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateApiKeyCommand,
+  UpdateStageCommand,
+  UpdateUsageCommand,
+  UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUnbudgetedApiGatewayClient, type GatewayClient } from '../../../lib/gateway/client';
+import { asBody, weatherApi } from '../control-plane/conformance-setup';
+import { routes } from '../control-plane/routes';
 import { startApiGatewayEmulator } from '../server';
-import { journalFileName } from './journal';
-import { stateFileName } from './state-file';
+import { journalFileName, replayJournal } from './journal';
+import { readState, stateFileName } from './state-file';
 
+const asCsv = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
 let dataDir: string;
 const children: ChildProcess[] = [];
@@ -31,7 +49,11 @@ afterEach(() => {
 });
 
 /** The emulator as its own process (the CLI), so the test can kill it without warning. */
-async function startProcess(): Promise<{ child: ChildProcess; client: GatewayClient }> {
+async function startProcess(): Promise<{
+  child: ChildProcess;
+  client: GatewayClient;
+  url: string;
+}> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', cli, '--port', '0', '--data', dataDir],
@@ -51,7 +73,14 @@ async function startProcess(): Promise<{ child: ChildProcess; client: GatewayCli
     region: 'us-east-1',
     endpoints: { apiGateway: url },
   });
-  return { child, client };
+  return { child, client, url };
+}
+
+/** What a restart after a kill would load: the state file plus the journal's lines. */
+function stateOnDisk() {
+  const state = readState(dataDir);
+  replayJournal(dataDir, state);
+  return state;
 }
 
 describe('the journal', () => {
@@ -100,6 +129,123 @@ describe('the journal', () => {
     };
     for (const entry of acked) expect(Object.keys(saved.apiKeys)).toContain(entry.keyId);
   }, 60_000);
+
+  it('names what every operation touched: after each change the state on disk equals the one in memory', async () => {
+    const emulator = await startApiGatewayEmulator({ port: 0, dataDir });
+    const client = createUnbudgetedApiGatewayClient({
+      region: 'us-east-1',
+      endpoints: { apiGateway: emulator.url },
+    });
+    try {
+      const matchesMemory = () =>
+        expect(stateOnDisk()).toEqual(JSON.parse(JSON.stringify(emulator.context.state)));
+      const send: typeof client.send = async (command: Parameters<typeof client.send>[0]) => {
+        const result = await client.send(command);
+        matchesMemory();
+        return result;
+      };
+      const arn = (path: string) => `arn:aws:apigateway:us-east-1::${path}`;
+      const tagTwice = async (resourceArn: string) => {
+        await send(new TagResourceCommand({ resourceArn, tags: { a: '1', b: '2' } }));
+        await send(new UntagResourceCommand({ resourceArn, tagKeys: ['a'] }));
+      };
+
+      const api = await send(new ImportRestApiCommand({ body: asBody(weatherApi()) }));
+      const apiId = api.id!;
+      const deployment = await send(
+        new CreateDeploymentCommand({ restApiId: apiId, stageName: 'prod' }),
+      );
+      await send(
+        new CreateStageCommand({
+          restApiId: apiId,
+          stageName: 'beta',
+          deploymentId: deployment.id,
+        }),
+      );
+      await send(
+        new UpdateStageCommand({
+          restApiId: apiId,
+          stageName: 'beta',
+          patchOperations: [
+            { op: 'replace', path: '/description', value: 'Beta' },
+            { op: 'replace', path: '/variables/color', value: 'blue' },
+          ],
+        }),
+      );
+      const plan = await send(
+        new CreateUsagePlanCommand({ name: 'Basic', apiStages: [{ apiId, stage: 'prod' }] }),
+      );
+      await send(
+        new UpdateUsagePlanCommand({
+          usagePlanId: plan.id,
+          patchOperations: [
+            { op: 'replace', path: '/quota/limit', value: '100' },
+            { op: 'replace', path: '/quota/period', value: 'DAY' },
+          ],
+        }),
+      );
+      const key = await send(new CreateApiKeyCommand({ name: 'alice', enabled: true }));
+      await send(
+        new UpdateApiKeyCommand({
+          apiKey: key.id,
+          patchOperations: [{ op: 'replace', path: '/description', value: 'Alice' }],
+        }),
+      );
+      await send(
+        new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }),
+      );
+      const invoked = await fetch(
+        `${emulator.url}/restapis/${apiId}/prod/_user_request_/forecast`,
+        {
+          headers: { 'x-api-key': key.value! },
+        },
+      );
+      expect(invoked.status).toBe(200);
+      await send(
+        new UpdateUsageCommand({
+          usagePlanId: plan.id,
+          keyId: key.id,
+          patchOperations: [{ op: 'replace', path: '/remaining', value: '500' }],
+        }),
+      );
+      expect(Object.keys(stateOnDisk().usage)).toEqual([plan.id]);
+      await tagTwice(arn(`/usageplans/${plan.id}`));
+      await tagTwice(arn(`/apikeys/${key.id}`));
+      await tagTwice(arn(`/restapis/${apiId}`));
+      await tagTwice(arn(`/restapis/${apiId}/stages/beta`));
+      const imported = await send(
+        new ImportApiKeysCommand({
+          format: 'csv',
+          body: asCsv([
+            'Name,Key,Enabled,UsageplanIds',
+            `bob,bob-key-0123456789abcdef,true,${plan.id}`,
+            `alice,${key.value},false,`,
+            'carol,carol-key-0123456789abcdef,true,unknown-plan',
+          ]),
+        }),
+      );
+      expect(imported.warnings).toHaveLength(1);
+      const bob = imported.ids!.find((id) => id !== key.id)!;
+      await send(new DeleteUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id }));
+      await send(new DeleteApiKeyCommand({ apiKey: bob }));
+      const spare = await send(new CreateUsagePlanCommand({ name: 'Spare' }));
+      await send(new DeleteUsagePlanCommand({ usagePlanId: spare.id }));
+      await send(new DeleteStageCommand({ restApiId: apiId, stageName: 'beta' }));
+      const other = await send(new ImportRestApiCommand({ body: asBody(weatherApi('Other')) }));
+      await send(new CreateDeploymentCommand({ restApiId: other.id, stageName: 'prod' }));
+      await send(new DeleteRestApiCommand({ restApiId: other.id }));
+
+      // Every operation that changes the state was run above: a new one must be added here.
+      const calls = (await (await fetch(`${emulator.url}/_emulator/stats`)).json()) as {
+        calls: Record<string, number>;
+      };
+      const changing = routes.filter((route) => route.method !== 'GET').map((r) => r.operation);
+      for (const operation of changing) expect(calls.calls, operation).toHaveProperty(operation);
+    } finally {
+      client.destroy();
+      await emulator.close();
+    }
+  });
 
   it('ignores a last line torn by a kill and replays the complete ones', async () => {
     const first = await startApiGatewayEmulator({ port: 0, dataDir });

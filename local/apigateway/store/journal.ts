@@ -5,7 +5,7 @@ import type { EmulatorState, UsagePlanKey } from '../model/types';
 export const journalFileName = 'journal.ndjson';
 
 /** The collections a control-plane change can touch, each a map of records by id. */
-const recordCollections = [
+export const recordCollections = [
   'restApis',
   'deployments',
   'stages',
@@ -13,7 +13,19 @@ const recordCollections = [
   'apiKeys',
   'quotaAdjustments',
 ] as const;
-type RecordCollection = (typeof recordCollections)[number];
+export type RecordCollection = (typeof recordCollections)[number];
+
+/**
+ * What one control-plane change touched, named by the handler that made it: the ids of the
+ * records it wrote or deleted in each collection (the journal reads each from the state: there,
+ * it is written whole; gone, it is written as removed) and the plan–key links it added or
+ * removed. Naming them makes a journal entry cost what the change does, not what the state
+ * holds; journal.test.ts replays every operation from disk to catch a handler that forgets one.
+ */
+export type Touched = { [collection in RecordCollection]?: readonly string[] } & {
+  linked?: readonly UsagePlanKey[];
+  unlinked?: readonly UsagePlanKey[];
+};
 
 /** One accepted request's counter: plan, key, UTC day. */
 export interface UsageCell {
@@ -46,88 +58,74 @@ export function replayJournal(dataDir: string, state: EmulatorState): void {
   const lines = text.split('\n');
   // Each append ends with a newline: only the last piece can be unfinished.
   lines.pop();
-  for (const line of lines) applyEntry(state, JSON.parse(line) as JournalEntry);
-}
-
-function applyEntry(state: EmulatorState, entry: JournalEntry): void {
-  if ('put' in entry) {
-    (state[entry.put] as Record<string, unknown>)[entry.id] = entry.value;
-  } else if ('remove' in entry) {
-    delete state[entry.remove][entry.id];
-  } else if ('link' in entry) {
-    const id = linkId(entry.link);
-    if (!state.usagePlanKeys.some((link) => linkId(link) === id))
-      state.usagePlanKeys.push(entry.link);
-  } else if ('unlink' in entry) {
-    const id = linkId(entry.unlink);
-    state.usagePlanKeys = state.usagePlanKeys.filter((link) => linkId(link) !== id);
-  } else {
-    const { planId, keyId, day } = entry.usage;
-    ((state.usage[planId] ??= {})[keyId] ??= {})[day] = entry.count;
+  // Links by id, in their order, so each line costs the same however many links there are.
+  const links = new Map(state.usagePlanKeys.map((link) => [linkId(link), link]));
+  for (const line of lines) {
+    const entry = JSON.parse(line) as JournalEntry;
+    if ('put' in entry) {
+      (state[entry.put] as Record<string, unknown>)[entry.id] = entry.value;
+    } else if ('remove' in entry) {
+      delete state[entry.remove][entry.id];
+    } else if ('link' in entry) {
+      const id = linkId(entry.link);
+      if (!links.has(id)) links.set(id, entry.link);
+    } else if ('unlink' in entry) {
+      links.delete(linkId(entry.unlink));
+    } else {
+      const { planId, keyId, day } = entry.usage;
+      ((state.usage[planId] ??= {})[keyId] ??= {})[day] = entry.count;
+    }
   }
+  state.usagePlanKeys = [...links.values()];
 }
 
 /**
- * Appends each change to `journal.ndjson` before the emulator answers. Control-plane handlers
- * change the state in place, so a change is found by comparing every record with its last
- * journaled form: slower than handlers naming what they touched, but nothing can be forgotten.
- * A write without fsync survives the process being killed (the kernel has the bytes); only a
- * machine crash could lose the tail.
+ * Appends changes to `journal.ndjson`. A write without fsync survives the process being killed
+ * (the kernel has the bytes); only a machine crash could lose the tail.
  */
 export class Journal {
   private readonly descriptor: number;
-  private records = new Map<RecordCollection, Map<string, string>>();
-  private links = new Set<string>();
   private bytes = 0;
 
-  constructor(dataDir: string, state: EmulatorState) {
+  constructor(dataDir: string) {
     this.descriptor = openSync(join(dataDir, journalFileName), 'a');
-    this.remember(state);
   }
 
-  /** Records every difference between `state` and what the journal already holds. */
-  recordChanges(state: EmulatorState): void {
+  /** Writes what a control-plane change touched, each record as it now is in `state`. */
+  recordChange(state: EmulatorState, touched: Touched): void {
     const entries: JournalEntry[] = [];
     for (const collection of recordCollections) {
-      const known = this.records.get(collection) ?? new Map<string, string>();
-      const current = state[collection] as Record<string, unknown>;
-      for (const [id, value] of Object.entries(current)) {
-        const json = JSON.stringify(value);
-        if (known.get(id) === json) continue;
-        known.set(id, json);
-        entries.push({ put: collection, id, value });
+      const records = state[collection] as Record<string, unknown>;
+      for (const id of touched[collection] ?? []) {
+        const value = Object.hasOwn(records, id) ? records[id] : undefined;
+        entries.push(
+          value === undefined ? { remove: collection, id } : { put: collection, id, value },
+        );
       }
-      for (const id of known.keys()) {
-        if (Object.hasOwn(current, id)) continue;
-        known.delete(id);
-        entries.push({ remove: collection, id });
-      }
-      this.records.set(collection, known);
     }
-    const links = new Map(state.usagePlanKeys.map((link) => [linkId(link), link]));
-    for (const [id, link] of links) {
-      if (this.links.has(id)) continue;
-      this.links.add(id);
+    for (const link of touched.unlinked ?? []) {
+      entries.push({ unlink: { usagePlanId: link.usagePlanId, keyId: link.keyId } });
+    }
+    for (const link of touched.linked ?? []) {
       entries.push({ link: { usagePlanId: link.usagePlanId, keyId: link.keyId } });
-    }
-    for (const id of this.links) {
-      if (links.has(id)) continue;
-      this.links.delete(id);
-      const [usagePlanId = '', keyId = ''] = id.split('\n');
-      entries.push({ unlink: { usagePlanId, keyId } });
     }
     this.append(entries);
   }
 
-  recordUsage(cell: UsageCell, count: number): void {
-    this.append([{ usage: cell, count }]);
+  /** Writes the counters' current values, all in one append. */
+  recordUsage(state: EmulatorState, cells: Iterable<UsageCell>): void {
+    const entries: JournalEntry[] = [];
+    for (const cell of cells) {
+      const count = state.usage[cell.planId]?.[cell.keyId]?.[cell.day] ?? 0;
+      entries.push({ usage: cell, count });
+    }
+    this.append(entries);
   }
 
   /** Empties the journal once the state it describes is safely in the state file. */
-  truncate(state: EmulatorState): void {
+  truncate(): void {
     ftruncateSync(this.descriptor, 0);
     this.bytes = 0;
-    this.remember(state);
   }
 
   close(): void {
@@ -147,20 +145,5 @@ export class Journal {
       written += writeSync(this.descriptor, bytes, written, bytes.length - written);
     }
     this.bytes += bytes.length;
-  }
-
-  private remember(state: EmulatorState): void {
-    this.records = new Map(
-      recordCollections.map((collection) => [
-        collection,
-        new Map(
-          Object.entries(state[collection] as Record<string, unknown>).map(([id, value]) => [
-            id,
-            JSON.stringify(value),
-          ]),
-        ),
-      ]),
-    );
-    this.links = new Set(state.usagePlanKeys.map(linkId));
   }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmulatorState } from '../model/types';
-import { Journal, journalFileName, replayJournal, type UsageCell } from './journal';
+import { Journal, journalFileName, replayJournal, type Touched, type UsageCell } from './journal';
 import { readState, writeState } from './state-file';
 
 /** A journal past this size is folded into the state file, so restarts stay quick. */
@@ -9,8 +9,10 @@ const compactAfterBytes = 64 * 1024 * 1024;
 
 export interface Persistence {
   state: EmulatorState;
-  /** Journals a control-plane change (`usage` absent) or one metered request. */
-  record(usage?: UsageCell): void;
+  /** Journals a control-plane change before its answer. */
+  record(touched: Touched): void;
+  /** Journals one metered request's counter. */
+  meter(cell: UsageCell): void;
   close(): void;
 }
 
@@ -24,21 +26,21 @@ export function openPersistence(dataDir: string): Persistence {
   const state = readState(dataDir);
   replayJournal(dataDir, state);
   writeState(dataDir, state);
-  const journal = new Journal(dataDir, state);
-  journal.truncate(state);
+  const journal = new Journal(dataDir);
+  journal.truncate();
+
   const compact = () => {
     writeState(dataDir, state);
-    journal.truncate(state);
+    journal.truncate();
   };
   return {
     state,
-    record(usage) {
-      if (usage) {
-        const count = state.usage[usage.planId]?.[usage.keyId]?.[usage.day] ?? 0;
-        journal.recordUsage(usage, count);
-      } else {
-        journal.recordChanges(state);
-      }
+    record(touched) {
+      journal.recordChange(state, touched);
+      if (journal.size > compactAfterBytes) compact();
+    },
+    meter(cell) {
+      journal.recordUsage(state, [cell]);
       if (journal.size > compactAfterBytes) compact();
     },
     close() {

@@ -35,7 +35,7 @@ export class Meter {
     const byKey = (this.ctx.state.usage[plan.id] ??= {});
     const byDay = (byKey[keyId] ??= {});
     byDay[day] = (byDay[day] ?? 0) + 1;
-    this.ctx.changed({ usage: { planId: plan.id, keyId, day } });
+    this.ctx.metered({ planId: plan.id, keyId, day });
     return 'accepted';
   }
 
