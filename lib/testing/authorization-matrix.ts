@@ -55,6 +55,8 @@ export const routeMatrix: Record<string, RouteRow> = {
   '/forgot-password': { audience: 'public', sample: '/forgot-password' },
   '/reset-password': { audience: 'public', sample: '/reset-password' },
   '/api/auth/[...nextauth]': { audience: 'public', sample: '/api/auth/session' },
+  // Answers per viewer: a visitor finds only what is public (lib/search).
+  '/api/search': { audience: 'public', sample: '/api/search?q=weather' },
   '/api/try/[slug]/[...path]': {
     audience: 'public',
     sample: '/api/try/weather/cities',
