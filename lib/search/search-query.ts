@@ -27,9 +27,23 @@ function score(item: SearchIndex['items'][number], words: string[], phrase: stri
   return total;
 }
 
+type Match = { item: SearchIndex['items'][number]; score: number };
+
+/** Higher scores first; then heavier kinds, shorter titles, and titles in order. */
+const ranksBefore = (a: Match, b: Match) =>
+  a.score !== b.score
+    ? a.score > b.score
+    : a.item.weight !== b.item.weight
+      ? a.item.weight > b.item.weight
+      : a.item.title.length !== b.item.title.length
+        ? a.item.title.length < b.item.title.length
+        : a.item.title < b.item.title;
+
 /**
  * The best matches for a query among what this viewer may see. Items outside the viewer's
  * audiences are skipped before they are matched, so nothing about them reaches the answer.
+ * Only the best `limit` are kept as it goes: a one-letter query matches nearly everything,
+ * and sorting all of it would cost more than the matching.
  */
 export function searchIndex(
   index: SearchIndex,
@@ -38,20 +52,18 @@ export function searchIndex(
   limit = maxResults,
 ): SearchResult[] {
   const words = searchWords(query);
-  if (words.length === 0) return [];
+  if (words.length === 0 || limit < 1) return [];
   const phrase = words.join(' ');
-  const matches: { item: SearchIndex['items'][number]; score: number }[] = [];
+  const best: Match[] = [];
   for (const item of index.items) {
     if (!canSee(item.audience, viewer)) continue;
     const found = score(item, words, phrase);
-    if (found !== undefined) matches.push({ item, score: found });
+    if (found === undefined) continue;
+    const match = { item, score: found };
+    if (best.length === limit && !ranksBefore(match, best[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && ranksBefore(match, best[at - 1]!)) at -= 1;
+    best.splice(at, best.length === limit ? 1 : 0, match);
   }
-  matches.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.item.weight - a.item.weight ||
-      a.item.title.length - b.item.title.length ||
-      a.item.title.localeCompare(b.item.title),
-  );
-  return matches.slice(0, limit).map(({ item }) => item.result);
+  return best.map(({ item }) => item.result);
 }
