@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/load';
+import { sendKeyAgeReminders } from '../mail/key-reminders';
 import { sweepQuotaAlerts } from '../quota/sweep';
 import { eventDepsFromConfig } from './deps-from-config';
 import { runOutbox } from './run-outbox';
@@ -18,4 +19,13 @@ export async function deliverOutboxHandler(): Promise<{ processed: number; faile
  */
 export async function quotaSweepHandler(): Promise<{ announced: number }> {
   return { announced: await sweepQuotaAlerts(eventDepsFromConfig(loadConfig())) };
+}
+
+/**
+ * Daily (any schedule works: each key is mailed once per 90 days): rotation reminders for
+ * customers whose key is older than 90 days, from the read model; needs the table and
+ * cognito-idp:ListUsers, the mails leave through the outbox.
+ */
+export async function keyAgeReminderHandler(): Promise<{ reminded: number }> {
+  return sendKeyAgeReminders(eventDepsFromConfig(loadConfig()));
 }
