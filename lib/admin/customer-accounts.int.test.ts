@@ -1,14 +1,14 @@
-import { GetRestApisCommand, GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
 import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { revealKey } from '../portal/keys';
 import { subscribe } from '../portal/subscriptions';
 import { customerAudit } from '../store/audit';
 import { recentNotifications } from '../store/notifications';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
+import { seededStack } from '../testing/seeded-stack';
 import { closeAccount, enableAccount, setAdminRole } from './customer-accounts';
-import { findUserBySub, listAdmins, listAllUsers } from './cognito-users';
+import { findUserBySub, listAdmins } from './cognito-users';
 import { inviteUser } from './invite';
 import {
   moveCustomerTier,
@@ -19,27 +19,7 @@ import {
 
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);
-const planIds: Record<string, string> = {};
-let weatherUrl = '';
-let seedAdmin = { sub: '', email: 'admin@portico.local' };
-
-const callWeather = async (key: string) => {
-  const response = await fetch(`${weatherUrl}/cities`, { headers: { 'x-api-key': key } });
-  await response.arrayBuffer();
-  return response.status;
-};
-
-beforeAll(async () => {
-  const plans = await deps.apiGateway.send(new GetUsagePlansCommand({ limit: 500 }));
-  for (const plan of plans.items ?? []) planIds[plan.name!] = plan.id!;
-  const apis = await deps.apiGateway.send(new GetRestApisCommand({ limit: 500 }));
-  const weather = apis.items!.find((api) => api.name === 'Weather')!;
-  weatherUrl = `http://127.0.0.1:${inject('stackEnv').PORTICO_APIGATEWAY_PORT}/restapis/${weather.id}/prod/_user_request_`;
-  seedAdmin = {
-    sub: (await listAllUsers(deps)).find((user) => user.email === seedAdmin.email)!.sub,
-    email: seedAdmin.email,
-  };
-});
+const { planIds, admin: seedAdmin, callWeather } = seededStack(deps);
 
 afterAll(() => accounts.removeAll());
 

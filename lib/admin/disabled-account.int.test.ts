@@ -1,9 +1,8 @@
-import { GetRestApisCommand, GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
 import {
   AdminDeleteUserCommand,
   AdminDisableUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findCustomerKeys, keyTagNames, plansOfKey } from '../gateway/customer-keys';
 import { pendingUpgradeRequests } from '../portal/admin-requests';
 import { revealKey, rotateKey } from '../portal/keys';
@@ -11,8 +10,8 @@ import { subscribe } from '../portal/subscriptions';
 import { approveRequest, requestUpgrade } from '../portal/upgrade-requests';
 import { customerRequests } from '../store/upgrade-requests';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
+import { seededStack } from '../testing/seeded-stack';
 import { closeAccount, enableAccount } from './customer-accounts';
-import { listAllUsers } from './cognito-users';
 import { moveCustomerTier, rotateCustomerKey, setCustomerKeyEnabled } from './customer-keys';
 
 /*
@@ -21,15 +20,7 @@ import { moveCustomerTier, rotateCustomerKey, setCustomerKeyEnabled } from './cu
  */
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);
-const planIds: Record<string, string> = {};
-let weatherUrl = '';
-let admin = { sub: '', email: 'admin@portico.local' };
-
-const callWeather = async (key: string) => {
-  const response = await fetch(`${weatherUrl}/cities`, { headers: { 'x-api-key': key } });
-  await response.arrayBuffer();
-  return response.status;
-};
+const { planIds, admin, callWeather } = seededStack(deps);
 
 /** Whether any of the customer's keys would let a call through: enabled and in a plan. */
 async function workingKeys(sub: string): Promise<string[]> {
@@ -46,16 +37,6 @@ const disableInCognito = (username: string) =>
   deps.cognito.send(
     new AdminDisableUserCommand({ UserPoolId: deps.userPoolId, Username: username }),
   );
-
-beforeAll(async () => {
-  const plans = await deps.apiGateway.send(new GetUsagePlansCommand({ limit: 500 }));
-  for (const plan of plans.items ?? []) planIds[plan.name!] = plan.id!;
-  const apis = await deps.apiGateway.send(new GetRestApisCommand({ limit: 500 }));
-  const weather = apis.items!.find((api) => api.name === 'Weather')!;
-  weatherUrl = `http://127.0.0.1:${inject('stackEnv').PORTICO_APIGATEWAY_PORT}/restapis/${weather.id}/prod/_user_request_`;
-  const seeded = (await listAllUsers(deps)).find((user) => user.email === admin.email)!;
-  admin = { sub: seeded.sub, email: seeded.email };
-});
 
 afterAll(() => accounts.removeAll());
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { deleteKey, keyIdsWithValues } from '../gateway/keys';
 import { applyRepairs } from '../portal/repairs';
 import { pendingRepairs } from '../store/repairs';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
+import { seededStack } from '../testing/seeded-stack';
 import { dynamoFaults, type DynamoFaultRule } from '../testing/dynamo-faults';
 import { clearFaults, faultRules, injectFault } from '../testing/emulator-faults';
 import type { FaultRuleInput } from '../../local/apigateway/faults/fault-rules';
@@ -21,14 +21,9 @@ const deps = testAdminDeps();
 const dynamo = dynamoFaults(deps.dynamo);
 const accounts = testAccounts(deps);
 const admin = { sub: 'admin-sub', email: 'admin@portico.local' };
-const planIds: Record<string, string> = {};
+const { planIds } = seededStack(deps);
 const allValues: string[] = [];
 const failed = 'The import failed and nothing was imported. Please try again.';
-
-beforeAll(async () => {
-  const plans = await deps.apiGateway.send(new GetUsagePlansCommand({ limit: 500 }));
-  for (const plan of plans.items ?? []) planIds[plan.name!] = plan.id!;
-});
 
 afterEach(async () => {
   await clearFaults();

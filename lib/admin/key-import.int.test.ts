@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DeleteApiKeyCommand,
-  GetApiKeysCommand,
-  GetUsagePlansCommand,
-} from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeleteApiKeyCommand, GetApiKeysCommand } from '@aws-sdk/client-api-gateway';
+import { afterAll, describe, expect, it } from 'vitest';
 import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
+import { seededStack } from '../testing/seeded-stack';
 import { importKeyFile, previewKeyImport } from './key-import';
 
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);
 const admin = { sub: 'admin-sub', email: 'admin@portico.local' };
-const planIds: Record<string, string> = {};
+const { planIds } = seededStack(deps);
 const prefix = `imp-${randomUUID().slice(0, 8)}`;
 const value = (n: number) => `${prefix}-value-${String(n).padStart(12, '0')}`;
 
 const importedKeys = async () =>
   (await deps.apiGateway.send(new GetApiKeysCommand({ nameQuery: prefix, limit: 500 }))).items ??
   [];
-
-beforeAll(async () => {
-  const plans = await deps.apiGateway.send(new GetUsagePlansCommand({ limit: 500 }));
-  for (const plan of plans.items ?? []) planIds[plan.name!] = plan.id!;
-});
 
 afterAll(async () => {
   await accounts.removeAll();
