@@ -60,12 +60,15 @@ export async function startApiGatewayEmulator(
     ? controlPlaneLimiter(options.controlPlaneRateLimit, context.clock)
     : undefined;
   const calls: Record<string, number> = {};
+  /** Calls the control-plane rate limit refused (also counted in `calls`). */
+  const throttled: Record<string, number> = {};
   const faults = new FaultRules();
 
   const server = createServer((request, response) => {
     const requestUrl = request.url ?? '/';
     if (isDataPlaneRequest(requestUrl)) return dataPlane.handle(request, response);
-    if (requestUrl.startsWith('/_emulator/stats')) return stats(request, response, calls);
+    if (requestUrl.startsWith('/_emulator/stats'))
+      return stats(request, response, { calls, throttled });
     const { pathname } = new URL(requestUrl, 'http://emulator');
     if (pathname === faultsPath || pathname.startsWith(`${faultsPath}/`)) {
       faultControl(request, pathname, faults).then(
@@ -90,7 +93,12 @@ export async function startApiGatewayEmulator(
             if (body === undefined)
               throw new ApiGatewayError('BadRequestException', 'Request body too large');
             if (fault?.error && !fault.afterChange) throw fault.error;
-            limit?.(operation);
+            try {
+              limit?.(operation);
+            } catch (error) {
+              throttled[operation] = (throttled[operation] ?? 0) + 1;
+              throw error;
+            }
             const result = match.route.handler({
               ctx: context,
               params: match.params,
@@ -191,12 +199,14 @@ function sendError(
 function stats(
   request: IncomingMessage,
   response: ServerResponse,
-  calls: Record<string, number>,
+  counts: { calls: Record<string, number>; throttled: Record<string, number> },
 ): void {
   request.resume();
   if (request.method === 'DELETE') {
-    for (const operation of Object.keys(calls)) delete calls[operation];
+    for (const count of Object.values(counts)) {
+      for (const operation of Object.keys(count)) delete count[operation];
+    }
     return sendResult(response, { status: 204 });
   }
-  sendResult(response, { status: 200, body: { calls } });
+  sendResult(response, { status: 200, body: counts });
 }
