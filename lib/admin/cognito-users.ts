@@ -6,7 +6,7 @@ import {
 import type { AdminDeps } from './deps';
 import { toDirectoryUser, type DirectoryUser } from './directory-user';
 
-type CognitoDeps = Pick<AdminDeps, 'cognito' | 'userPoolId' | 'adminGroup'>;
+export type CognitoDeps = Pick<AdminDeps, 'cognito' | 'userPoolId' | 'adminGroup'>;
 
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 

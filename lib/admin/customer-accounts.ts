@@ -11,9 +11,10 @@ import { withdrawOpenRequest } from '../portal/upgrade-requests';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';
+import { deleteCustomerRecord, updateCustomerRecord } from '../store/customer-directory';
 import { withCustomerLock } from '../store/customer-lock';
 import { adminChangeRefusal, type AdminChange } from './admin-rules';
-import { listAdmins } from './cognito-users';
+import { findUserBySub, listAdmins } from './cognito-users';
 import { asCustomer, requireCustomer } from './customer-lookup';
 import type { AdminDeps } from './deps';
 import type { DirectoryUser } from './directory-user';
@@ -61,6 +62,7 @@ export async function setAdminRole(
       deps.cognito.send(new AdminRemoveUserFromGroupCommand(group)),
     );
   }
+  await updateCustomerRecord(deps, sub, { isAdmin: makeAdmin });
   // Open sessions re-read their groups at the next account check (within five minutes on
   // other servers); on this one, at once.
   forgetAccount(target.username);
@@ -103,6 +105,8 @@ export async function closeAccount(
       },
     ),
   );
+  if (change === 'delete') await deleteCustomerRecord(deps, sub);
+  else await updateCustomerRecord(deps, sub, { status: 'disabled' });
   // Sessions on this server end at their next request; on others at their next account check.
   rememberAccount(target.username, {
     status: change === 'delete' ? 'gone' : 'disabled',
@@ -126,6 +130,9 @@ export async function enableAccount(deps: AdminDeps, admin: Customer, sub: strin
   await deps.cognito.send(
     new AdminEnableUserCommand({ UserPoolId: deps.userPoolId, Username: target.username }),
   );
+  // Enabled is not always active: an invitation never accepted is still one.
+  const enabled = await findUserBySub(deps, sub);
+  if (enabled) await updateCustomerRecord(deps, sub, { status: enabled.status });
   await recordAudit(deps, {
     actor: admin,
     customerSub: sub,

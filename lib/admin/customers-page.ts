@@ -23,7 +23,7 @@ export async function loadCustomersView(
   const query = customersQuerySchema.parse(params);
   const deps = adminDeps();
   try {
-    const directory = await loadDirectory(deps);
+    const directory = await loadDirectory(deps, { keys: 'owned' });
     return {
       query,
       result: queryCustomers(buildCustomerRows(directory, deps.now()), query),

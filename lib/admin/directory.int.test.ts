@@ -5,14 +5,21 @@ import {
   GetUsagePlansCommand,
   ImportApiKeysCommand,
 } from '@aws-sdk/client-api-gateway';
+import {
+  AdminAddUserToGroupCommand,
+  AdminDisableUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncReadModel } from '../gateway/sync';
 import { subscribe } from '../portal/subscriptions';
+import { customerAudit } from '../store/audit';
+import { customerRecords } from '../store/customer-directory';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { emulatorCalls, resetEmulatorCalls, totalCalls } from '../testing/emulator-stats';
 import { buildCustomerRows } from './customer-rows';
 import { customersQuerySchema, queryCustomers } from './customers-query';
 import { loadDirectory } from './directory';
+import { recordConfirmedAccount } from './directory-records';
 
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);
@@ -61,7 +68,6 @@ describe('the customers list against the local stack', () => {
     expect(importedIds).toHaveLength(bulkKeys);
     const customer = await accounts.create();
     await subscribe(deps, customer, bronzeId);
-    const newcomer = await accounts.create();
 
     // The keys were imported behind the portal's back: one sync brings them in, in pages.
     await resetEmulatorCalls();
@@ -77,12 +83,14 @@ describe('the customers list against the local stack', () => {
     ]);
 
     await resetEmulatorCalls();
-    const directory = await loadDirectory(deps);
+    const everyKey = await loadDirectory(deps, { keys: 'all' });
+    expect(everyKey.keys.length).toBeGreaterThanOrEqual(bulkKeys);
+    expect(everyKey.planKeyIds[bulkPlanId]).toHaveLength(bulkKeys);
+    // The customers list reads only the owned keys: none of the imported ones.
+    const directory = await loadDirectory(deps, { keys: 'owned' });
+    expect(directory.keys.every((key) => key.customerId)).toBe(true);
+    expect(directory.keys.map((key) => key.customerId)).toContain(customer.sub);
     expect(totalCalls(await emulatorCalls())).toBe(0);
-    expect(directory.keys.length).toBeGreaterThanOrEqual(bulkKeys);
-    expect(directory.planKeyIds[bulkPlanId]).toHaveLength(bulkKeys);
-    // A new account shows at once: users are read from Cognito on every load.
-    expect(directory.users.map((user) => user.sub)).toContain(newcomer.sub);
 
     const rows = buildCustomerRows(directory, Date.now());
     const found = queryCustomers(rows, customersQuerySchema.parse({ q: customer.email }));
@@ -97,4 +105,72 @@ describe('the customers list against the local stack', () => {
     const admins = rows.filter((row) => row.isAdmin).map((row) => row.email);
     expect(admins).toEqual(['admin@portico.local']);
   }, 120_000);
+
+  it('shows a confirmed sign-up at once, and publishes account.created once', async () => {
+    const newcomer = await accounts.create();
+    await recordConfirmedAccount(deps, newcomer.email);
+
+    const directory = await loadDirectory(deps, { keys: 'owned' });
+    const rows = buildCustomerRows(directory, Date.now());
+    expect(rows.find((row) => row.sub === newcomer.sub)).toMatchObject({
+      email: newcomer.email,
+      status: 'active',
+      keyState: 'none',
+      isAdmin: false,
+    });
+    const created = (await customerAudit(deps, newcomer.sub)).filter(
+      (entry) => entry.action === 'account.created',
+    );
+    expect(created).toEqual([
+      expect.objectContaining({
+        actor: { sub: newcomer.sub, email: newcomer.email },
+        details: { email: newcomer.email },
+      }),
+    ]);
+    // The sync finds nothing to repair about it.
+    const run = await syncReadModel(deps, 'admin');
+    expect(run.changes.filter((change) => change.id === newcomer.sub)).toEqual([]);
+  });
+
+  it('repairs accounts changed in Cognito behind the portal', async () => {
+    const outsider = await accounts.create();
+    await deps.cognito.send(
+      new AdminAddUserToGroupCommand({
+        UserPoolId: deps.userPoolId,
+        Username: outsider.username,
+        GroupName: deps.adminGroup,
+      }),
+    );
+    expect((await customerRecords(deps)).map((record) => record.sub)).not.toContain(outsider.sub);
+
+    const added = await syncReadModel(deps, 'admin');
+    expect(added.changes).toContainEqual({
+      kind: 'account',
+      id: outsider.sub,
+      change: 'added',
+      fields: '',
+    });
+    expect(
+      (await customerRecords(deps)).find((record) => record.sub === outsider.sub),
+    ).toMatchObject({ email: outsider.email, status: 'active', isAdmin: true });
+
+    await deps.cognito.send(
+      new AdminDisableUserCommand({ UserPoolId: deps.userPoolId, Username: outsider.username }),
+    );
+    const disabled = await syncReadModel(deps, 'admin');
+    expect(disabled.changes).toContainEqual({
+      kind: 'account',
+      id: outsider.sub,
+      change: 'updated',
+      fields: 'status',
+    });
+    await accounts.removeAll();
+    const removed = await syncReadModel(deps, 'admin');
+    expect(removed.changes).toContainEqual({
+      kind: 'account',
+      id: outsider.sub,
+      change: 'removed',
+    });
+    expect((await customerRecords(deps)).map((record) => record.sub)).not.toContain(outsider.sub);
+  });
 });

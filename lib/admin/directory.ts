@@ -1,10 +1,10 @@
 import 'server-only';
 import { forgetGatewayLists } from '../gateway/lists';
-import { allKeyRecords } from '../store/read-model-keys';
+import { customerRecords } from '../store/customer-directory';
+import { allKeyRecords, ownedKeyRecords } from '../store/read-model-keys';
 import { planRecords } from '../store/read-model-plans';
 import { planUsage } from '../usage/get-usage';
 import { addDays, utcDay } from '../usage/utc-days';
-import { listAdmins, listAllUsers } from './cognito-users';
 import type { AdminDeps } from './deps';
 import { lastUsedDays, toKeySummary, toPlanSummary, type Directory } from './directory-model';
 
@@ -12,18 +12,21 @@ import { lastUsedDays, toKeySummary, toPlanSummary, type Directory } from './dir
 const activityWindowDays = 30;
 
 /**
- * Everything the customers list needs, whatever the number of customers: ListUsers per 60
- * users and ListUsersInGroup per 60 admins (Cognito, read every time, so a new account shows
- * at once); keys, plan memberships, plans and usage from the read model and the usage
- * snapshots (DynamoDB). No API Gateway call.
+ * Everything the customers list (`keys: 'owned'`) or the key hygiene report (`'all'`, keys
+ * without an owner included) needs, from the portal's table only: accounts from the customer
+ * directory records (written when an account is created or changed, reconciled by the sync),
+ * keys with their plan memberships and plans from the read model, usage from the snapshots.
+ * No Cognito and no API Gateway call.
  */
-export async function loadDirectory(deps: AdminDeps): Promise<Directory> {
+export async function loadDirectory(
+  deps: AdminDeps,
+  options: { keys: 'owned' | 'all' },
+): Promise<Directory> {
   const end = utcDay(deps.now());
   const start = addDays(end, -(activityWindowDays - 1));
-  const [users, admins, records, plans] = await Promise.all([
-    listAllUsers(deps),
-    listAdmins(deps),
-    allKeyRecords(deps),
+  const [accounts, records, plans] = await Promise.all([
+    customerRecords(deps),
+    options.keys === 'owned' ? ownedKeyRecords(deps) : allKeyRecords(deps),
     planRecords(deps),
   ]);
   const reports = await Promise.all(
@@ -36,8 +39,8 @@ export async function loadDirectory(deps: AdminDeps): Promise<Directory> {
     for (const planId of record.planIds) planKeyIds[planId]?.push(record.id);
   }
   return {
-    users,
-    adminSubs: admins.map((admin) => admin.sub),
+    users: accounts.map(({ isAdmin: _isAdmin, recordedAt: _recordedAt, ...user }) => user),
+    adminSubs: accounts.filter((account) => account.isAdmin).map((account) => account.sub),
     keys: records.map(toKeySummary),
     plans: plans.map(toPlanSummary),
     planKeyIds,

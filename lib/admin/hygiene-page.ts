@@ -24,7 +24,7 @@ export async function loadHygieneView(
   const reason = reasonParam.parse(params.reason);
   const deps = adminDeps();
   try {
-    const all = hygieneReport(await loadDirectory(deps), deps.now());
+    const all = hygieneReport(await loadDirectory(deps, { keys: 'all' }), deps.now());
     const counts: HygieneView['counts'] = {};
     for (const entry of all) {
       for (const why of entry.reasons) counts[why] = (counts[why] ?? 0) + 1;

@@ -24,7 +24,7 @@ describe('key hygiene against the local stack', () => {
     const { key } = await createCustomerKey(deps, ghost);
     created.push(key.id);
 
-    const report = hygieneReport(await loadDirectory(deps), Date.now());
+    const report = hygieneReport(await loadDirectory(deps, { keys: 'all' }), Date.now());
     const entry = report.find((candidate) => candidate.key.id === key.id);
     expect(entry?.reasons).toEqual(['no-plan', 'owner-gone']);
 
@@ -43,7 +43,7 @@ describe('key hygiene against the local stack', () => {
     const [audit] = await customerAudit(deps, ghost.sub);
     expect(audit).toMatchObject({ action: 'key.disabled', actor: admin, details: { reason } });
     expect((await recentNotifications(deps, ghost.sub))[0]?.message).toContain(reason);
-    const later = hygieneReport(await loadDirectory(deps), Date.now());
+    const later = hygieneReport(await loadDirectory(deps, { keys: 'all' }), Date.now());
     expect(later.some((candidate) => candidate.key.id === key.id)).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import { errorName } from '../auth/messages';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';
+import { putCustomerRecord } from '../store/customer-directory';
+import { toDirectoryUser } from './directory-user';
 import type { AdminDeps } from './deps';
 
 /**
@@ -49,6 +51,8 @@ export async function inviteUser(
       }),
     );
   }
+  const user = created.User && toDirectoryUser(created.User);
+  if (user) await putCustomerRecord(deps, { ...user, isAdmin: asAdmin, recordedAt: deps.now() });
   await recordAudit(deps, {
     actor: admin,
     customerSub: sub,

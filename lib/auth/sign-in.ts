@@ -1,4 +1,7 @@
 import 'server-only';
+import { recordSignedInAccount } from '../admin/directory-records';
+import { config } from '../config';
+import { portalDeps } from '../portal/server-deps';
 import { signInAllowed, signInFailed, signInSucceeded } from './attempt-limits';
 import { accountState, passwordPolicy } from './cognito-admin';
 import { passwordAuth, setNewPassword } from './cognito-sign-in';
@@ -59,6 +62,12 @@ export async function signInWithPassword(
   const account = await accountState(session.username);
   rememberAccount(session.username, account);
   if (account.status !== 'active') throw new SignInError('disabled');
+  await recordSignedInAccount(portalDeps(), {
+    sub: session.sub,
+    username: session.username,
+    email: session.email,
+    isAdmin: account.groups.includes(config().adminGroup),
+  });
   await signInSucceeded(email);
   return session;
 }

@@ -1,3 +1,4 @@
+import type { CognitoDeps } from '../admin/cognito-users';
 import type { RecordDeps } from '../store/read-model-keys';
 import type { GatewayClient } from './client';
 
@@ -9,3 +10,9 @@ import type { GatewayClient } from './client';
 export interface GatewayDeps extends RecordDeps {
   apiGateway: GatewayClient;
 }
+
+/**
+ * The sync's: with Cognito as well (the admin console, the local stack, a scheduled job given
+ * the user pool), it also reconciles the customer directory records.
+ */
+export type SyncDeps = GatewayDeps & Partial<CognitoDeps>;

@@ -8,11 +8,13 @@ import {
   UpdateApiKeyCommand,
   UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAdminPlans } from '../admin/plans';
 import { customerSubscriptions, subscribe } from '../portal/subscriptions';
 import { customerAudit } from '../store/audit';
 import { allKeyRecords, customerKeyRecords } from '../store/read-model-keys';
+import { syncLeaseMs, SyncRunningError } from '../store/sync-lock';
 import { syncCursor } from '../store/sync-state';
 import { testAdminDeps } from '../testing/admin-deps';
 import { clearFaults, injectFault } from '../testing/emulator-faults';
@@ -96,7 +98,10 @@ describe('the read-model sync', () => {
     expect(totalCalls(await emulatorCalls())).toBe(0);
 
     const audit = await customerAudit(deps, customer.sub);
-    expect(audit.find((entry) => entry.action === 'readmodel.repaired')?.details).toMatchObject({
+    expect(
+      audit.find((entry) => entry.action === 'readmodel.repaired' && entry.details.kind === 'key')
+        ?.details,
+    ).toMatchObject({
       kind: 'key',
       id: key.id,
       change: 'updated',
@@ -156,4 +161,32 @@ describe('the read-model sync', () => {
       [],
     );
   }, 120_000);
+
+  it('runs one sync at a time: a second one is told that a sync is already running', async () => {
+    const [first, second] = await Promise.allSettled([
+      syncReadModel(deps, 'schedule'),
+      syncReadModel(deps, 'admin'),
+    ]);
+    expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = [first, second].find((outcome) => outcome.status === 'rejected');
+    expect(refused?.reason).toBeInstanceOf(SyncRunningError);
+    expect(String(refused?.reason)).toContain('A sync is already running');
+    // The lock is released: the next run goes ahead.
+    expect((await syncReadModel(deps, 'admin')).changeCount).toBe(0);
+  });
+
+  it('takes over the lock of a run that died without releasing it, once its lease is over', async () => {
+    const lock = { pk: 'RM#SYNC', sk: 'LOCK', owner: 'crashed-run' };
+    await deps.dynamo.send(
+      new PutCommand({
+        TableName: deps.tableName,
+        Item: { ...lock, expiresAt: Date.now() + syncLeaseMs },
+      }),
+    );
+    await expect(syncReadModel(deps, 'admin')).rejects.toBeInstanceOf(SyncRunningError);
+    await deps.dynamo.send(
+      new PutCommand({ TableName: deps.tableName, Item: { ...lock, expiresAt: Date.now() - 1 } }),
+    );
+    expect((await syncReadModel(deps, 'admin')).changeCount).toBe(0);
+  });
 });

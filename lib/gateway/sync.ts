@@ -1,3 +1,4 @@
+import { reconcileDirectory } from '../admin/directory-records';
 import type { Customer } from './customer-keys';
 import { recordAudit } from '../store/audit';
 import { allKeyRecords, deleteKeyRecord, putKeyRecord } from '../store/read-model-keys';
@@ -19,8 +20,9 @@ import {
   type SyncChange,
   type SyncRun,
 } from '../store/sync-state';
+import { acquireSyncLease, type SyncLease } from '../store/sync-lock';
 import { callBudget } from './client';
-import type { GatewayDeps } from './deps';
+import type { GatewayDeps, SyncDeps } from './deps';
 import { forEachKeyPage } from './keys';
 import { fetchRestApis } from './rest-apis';
 import { changedFields, freshKeyRecord } from './sync-diff';
@@ -64,11 +66,22 @@ async function reconcile<T extends { id: string }>(
  * paged, never per item: plans and REST APIs (one call per 500), each plan's keys (one per 500)
  * and every key (one per 500). Idempotent: it writes only what differs. Resumable: after each
  * page of keys it saves where it is, and a run after a crash continues from there (keys removed
- * from API Gateway are then found by the next full run).
+ * from API Gateway are then found by the next full run). One run at a time (a lease in
+ * DynamoDB): a second one throws SyncRunningError.
  */
-export async function syncReadModel(
-  deps: GatewayDeps,
+export async function syncReadModel(deps: SyncDeps, trigger: SyncRun['trigger']): Promise<SyncRun> {
+  const lease = await acquireSyncLease(deps);
+  try {
+    return await runSync(deps, trigger, lease);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function runSync(
+  deps: SyncDeps,
   trigger: SyncRun['trigger'],
+  lease: SyncLease,
 ): Promise<SyncRun> {
   const startedAt = deps.now();
   const callsBefore = callBudget().stats.calls;
@@ -130,6 +143,7 @@ export async function syncReadModel(
       });
     }
     keysSeen += keys.length;
+    await lease.renew();
     if (next) {
       await saveSyncCursor(deps, {
         position: next,
@@ -147,6 +161,17 @@ export async function syncReadModel(
   }
   await clearSyncCursor(deps);
   await auditChanges(deps, changes, { initial: !previous, owners: recorded });
+  const { cognito, userPoolId, adminGroup } = deps;
+  if (cognito && userPoolId && adminGroup) {
+    const accounts = await reconcileDirectory({ ...deps, cognito, userPoolId, adminGroup });
+    const repairs = accounts.repairs.map(({ sub, ...repair }) => ({
+      kind: 'account' as const,
+      id: sub,
+      ...repair,
+    }));
+    await auditChanges(deps, repairs, { initial: accounts.initial, owners: recorded });
+    changes.push(...repairs);
+  }
 
   const run: SyncRun = {
     startedAt,
@@ -184,7 +209,10 @@ async function auditChanges(
   for (const change of changes) {
     await recordAudit(deps, {
       actor: syncActor,
-      customerSub: (change.kind === 'key' && context.owners.get(change.id)?.customerId) || 'sync',
+      customerSub:
+        (change.kind === 'account' && change.id) ||
+        (change.kind === 'key' && context.owners.get(change.id)?.customerId) ||
+        'sync',
       action: 'readmodel.repaired',
       details: {
         kind: change.kind,

@@ -3,10 +3,17 @@ import { CatalogAdminError } from '../catalog-admin/catalog-admin';
 import { PortalError } from '../portal/errors';
 import { MoveFailedError } from '../portal/move';
 import { CustomerBusyError } from '../store/customer-lock';
+import { SyncRunningError } from '../store/sync-lock';
 import type { ActionFailure } from './result';
 
 /** Errors written for people: their message is shown as it is. */
-const refusals = [PortalError, CustomerBusyError, MoveFailedError, CatalogAdminError];
+const refusals = [
+  PortalError,
+  CustomerBusyError,
+  MoveFailedError,
+  CatalogAdminError,
+  SyncRunningError,
+];
 
 const apology = 'Something went wrong on our side and nothing was changed. Please try again.';
 

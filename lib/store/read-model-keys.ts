@@ -33,21 +33,26 @@ export const keyRecordSchema = z.object({
 export type KeyRecord = z.infer<typeof keyRecordSchema>;
 
 /*
- * Every key is one item in the `RM#KEYS` partition (the admin lists read it in pages,
- * strongly consistent); an owned key is also indexed under its customer in gsi1. Plan
- * memberships are a string set on the item, so adding or removing one is a single atomic
+ * Every key is one item in the `RM#KEYS` partition (the sync reads it whole, strongly
+ * consistent). An owned key is also in gsi1's `RM#OWNED-KEYS` partition, sorted by its owner:
+ * one customer's keys are a prefix of it, and the admin customers list reads only the owned
+ * keys (a few hundred) rather than every key in the account (imports can bring thousands).
+ * Plan memberships are a string set on the item, so adding or removing one is a single atomic
  * update, no read first.
  */
 const keysPk = 'RM#KEYS';
+const ownedPk = 'RM#OWNED-KEYS';
 const itemKey = (keyId: string) => ({ pk: keysPk, sk: `KEY#${keyId}` });
-const customerIndex = (sub: string | undefined) =>
-  sub ? { gsi1pk: `RM#CUSTOMER#${sub}`, gsi1sk: 'KEY' } : {};
+const ownerIndex = (sub: string, keyId: string) => ({
+  gsi1pk: ownedPk,
+  gsi1sk: `${sub}#${keyId}`,
+});
 
 function toItem(record: KeyRecord) {
   const { planIds, ...rest } = record;
   return {
     ...itemKey(record.id),
-    ...customerIndex(record.customerId),
+    ...(record.customerId ? ownerIndex(record.customerId, record.id) : {}),
     ...rest,
     ...(planIds.length > 0 ? { planIds: new Set(planIds) } : {}),
   };
@@ -96,10 +101,11 @@ export async function updateKeyRecord(
     expression = 'SET enabled = :enabled, recordedAt = :at';
     values[':enabled'] = change.enabled;
   } else if ('customerId' in change) {
+    const index = ownerIndex(change.customerId, keyId);
     expression = 'SET customerId = :customer, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, recordedAt = :at';
     values[':customer'] = change.customerId;
-    values[':gsi1pk'] = customerIndex(change.customerId).gsi1pk;
-    values[':gsi1sk'] = 'KEY';
+    values[':gsi1pk'] = index.gsi1pk;
+    values[':gsi1sk'] = index.gsi1sk;
   } else if ('tags' in change) {
     const sets = Object.entries(change.tags).map(([tag, value], index) => {
       names[`#t${index}`] = tag;
@@ -134,10 +140,19 @@ export async function updateKeyRecord(
 export async function customerKeyRecords(deps: RecordDeps, sub: string): Promise<KeyRecord[]> {
   const records = await queryAll(deps, {
     IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': customerIndex(sub).gsi1pk },
+    KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :owner)',
+    ExpressionAttributeValues: { ':pk': ownedPk, ':owner': `${sub}#` },
   });
   return records.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+}
+
+/** The keys that have an owner (`customerId`), whoever it is: one Query of gsi1 per MB. */
+export function ownedKeyRecords(deps: RecordDeps): Promise<KeyRecord[]> {
+  return queryAll(deps, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': ownedPk },
+  });
 }
 
 /** Every key record in the account: one Query per MB (a few thousand keys). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RecordDeps } from './read-model-keys';
 
 export const syncChangeSchema = z.object({
-  kind: z.enum(['plan', 'api', 'key']),
+  kind: z.enum(['plan', 'api', 'key', 'account']),
   id: z.string(),
   change: z.enum(['added', 'updated', 'removed']),
   /** What differed, for people: `enabled, plans`. */

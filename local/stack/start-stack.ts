@@ -108,6 +108,10 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       dynamo: createDynamoDocumentClient(settings),
       tableName,
       now: Date.now,
+      // The sync also records the seeded (and any other) Cognito accounts for the admin lists.
+      cognito: cognitoClient,
+      userPoolId: pool.userPoolId,
+      adminGroup,
     };
     await syncReadModel(syncDeps, 'startup');
     if (options.syncIntervalMs) {

@@ -2,6 +2,7 @@
 
 import 'server-only';
 import { CustomerBusyError } from '../../store/customer-lock';
+import { deleteCustomerRecord } from '../../store/customer-directory';
 import { portalDeps } from '../../portal/server-deps';
 import { retireCustomerKeys } from '../../portal/keys';
 import { withdrawOpenRequest } from '../../portal/upgrade-requests';
@@ -66,6 +67,7 @@ export const deleteAccountAction = serverAction({
         after: async () => {
           await withdrawOpenRequest(portalDeps(), customer);
           await deleteOwnAccount(user.accessToken);
+          await deleteCustomerRecord(portalDeps(), user.sub);
         },
       });
     } catch (error) {

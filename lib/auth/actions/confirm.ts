@@ -2,6 +2,8 @@
 
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { recordConfirmedAccount } from '../../admin/directory-records';
+import { adminDeps } from '../../admin/server-deps';
 import { serverAction } from '../../server-action/runner';
 import { confirmInput, emailOnlyInput } from '../../validation/account';
 import { resendConfirmationCode } from '../cognito-account';
@@ -18,6 +20,7 @@ export const confirmAction = serverAction({
     if (!(await formAttemptAllowed('code', email))) return tooManyAttempts('confirm');
     const outcome = await confirmRegistration(email, code);
     if (!outcome.ok) return { status: 'error', message: outcome.message };
+    await recordConfirmedAccount(adminDeps(), email);
     redirect(`/sign-in?confirmed=1&email=${encodeURIComponent(email)}`);
   },
 });

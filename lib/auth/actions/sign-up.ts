@@ -2,6 +2,8 @@
 
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { recordSignedUpAccount } from '../../admin/directory-records';
+import { adminDeps } from '../../admin/server-deps';
 import { serverAction } from '../../server-action/runner';
 import { signUpInput } from '../../validation/account';
 import { formAttemptAllowed, tooManyAttempts } from '../form-attempts';
@@ -25,6 +27,10 @@ export const signUpAction = serverAction({
     if (!(await formAttemptAllowed('signUp', email))) return tooManyAttempts('sign-up');
     const outcome = await register(email, password);
     if (!outcome.ok) return { status: 'error', message: outcome.message };
+    // The unconfirmed account shows in the admin customers list at once (the sync would too).
+    await recordSignedUpAccount(adminDeps(), email).catch((error: unknown) =>
+      console.error('[auth] recording a new account failed', error),
+    );
     redirect(`/confirm?email=${encodeURIComponent(email)}&sent=1`);
   },
 });
