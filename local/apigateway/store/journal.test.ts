@@ -16,6 +16,7 @@ import {
   DeleteUsagePlanCommand,
   DeleteUsagePlanKeyCommand,
   GetApiKeysCommand,
+  GetUsageCommand,
   GetUsagePlanKeysCommand,
   ImportApiKeysCommand,
   ImportRestApiCommand,
@@ -76,6 +77,13 @@ async function startProcess(): Promise<{
   return { child, client, url };
 }
 
+/** Kills `child` without warning and waits until it is gone. */
+async function killHard(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
 /** What a restart after a kill would load: the state file plus the journal's lines. */
 function stateOnDisk() {
   const state = readState(dataDir);
@@ -128,6 +136,92 @@ describe('the journal', () => {
       apiKeys: Record<string, unknown>;
     };
     for (const entry of acked) expect(Object.keys(saved.apiKeys)).toContain(entry.keyId);
+  }, 60_000);
+
+  it('keeps usage metered before a kill: a control-plane change journals the counters first', async () => {
+    const first = await startProcess();
+    const api = await first.client.send(new ImportRestApiCommand({ body: asBody(weatherApi()) }));
+    await first.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'prod' }));
+    const plan = await first.client.send(
+      new CreateUsagePlanCommand({
+        name: 'Metered',
+        apiStages: [{ apiId: api.id, stage: 'prod' }],
+      }),
+    );
+    const key = await first.client.send(new CreateApiKeyCommand({ name: 'm', enabled: true }));
+    await first.client.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }),
+    );
+    for (let request = 0; request < 7; request += 1) {
+      const response = await fetch(`${first.url}/restapis/${api.id}/prod/_user_request_/forecast`, {
+        headers: { 'x-api-key': key.value! },
+      });
+      expect(response.status).toBe(200);
+    }
+    // Acknowledged after the 7 requests, so the counters are on disk before its answer.
+    await first.client.send(
+      new TagResourceCommand({
+        resourceArn: `arn:aws:apigateway:us-east-1::/apikeys/${key.id}`,
+        tags: { after: 'metering' },
+      }),
+    );
+    await killHard(first.child);
+
+    const second = await startProcess();
+    const today = new Date().toISOString().slice(0, 10);
+    const usage = await second.client.send(
+      new GetUsageCommand({
+        usagePlanId: plan.id,
+        keyId: key.id,
+        startDate: today,
+        endDate: today,
+      }),
+    );
+    expect(usage.items?.[key.id!]?.[0]?.[0]).toBe(7);
+  }, 60_000);
+
+  it('journals usage on its own, in one line per counter, without a control-plane change', async () => {
+    const first = await startProcess();
+    const api = await first.client.send(new ImportRestApiCommand({ body: asBody(weatherApi()) }));
+    await first.client.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: 'prod' }));
+    const plan = await first.client.send(
+      new CreateUsagePlanCommand({
+        name: 'Metered',
+        apiStages: [{ apiId: api.id, stage: 'prod' }],
+      }),
+    );
+    const key = await first.client.send(new CreateApiKeyCommand({ name: 'm', enabled: true }));
+    await first.client.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: key.id, keyType: 'API_KEY' }),
+    );
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(`${first.url}/restapis/${api.id}/prod/_user_request_/forecast`, {
+          headers: { 'x-api-key': key.value! },
+        }).then((response) => response.arrayBuffer()),
+      ),
+    );
+    const usageLines = () =>
+      readFileSync(join(dataDir, journalFileName), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('{"usage"'));
+    // The flush comes within the interval; poll for it rather than sleep a guessed time.
+    await expect.poll(() => usageLines().at(-1) ?? '', { timeout: 10_000 }).toContain('"count":20');
+    // 20 requests, far fewer appends: they are batched, not one line per request.
+    expect(usageLines().length).toBeLessThan(20);
+    await killHard(first.child);
+
+    const second = await startProcess();
+    const today = new Date().toISOString().slice(0, 10);
+    const usage = await second.client.send(
+      new GetUsageCommand({
+        usagePlanId: plan.id,
+        keyId: key.id,
+        startDate: today,
+        endDate: today,
+      }),
+    );
+    expect(usage.items?.[key.id!]?.[0]?.[0]).toBe(20);
   }, 60_000);
 
   it('names what every operation touched: after each change the state on disk equals the one in memory', async () => {
