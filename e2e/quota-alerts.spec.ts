@@ -51,11 +51,11 @@ const inboxUrl = () => {
   return `http://127.0.0.1:${env.PORTICO_INBOX_PORT}`;
 };
 
-test('a customer who reaches 80% of a small quota is told in the portal, by mail and by a signed webhook', async ({
+test('a customer who reaches 80% of a small quota is told in the portal, by mail and by a signed webhook, and accepts an offered upgrade', async ({
   page,
   request,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const errors = watchConsole(page);
   const receiver = await startReceiver();
   const gateway = e2eApiGateway();
@@ -144,11 +144,52 @@ test('a customer who reaches 80% of a small quota is told in the portal, by mail
       type: 'quota.threshold',
       data: { planName: 'Tiny', threshold: '80', used: '8', limit: '10', actor: 'portal' },
     });
+
+    // The admin: Tiny's thresholds (a wrong list is explained), then an offer of Gold.
+    await signOut(page);
+    await signIn(page, demoAdmin.email, demoAdmin.password);
+    await page.goto('/admin/plans');
+    const thresholds = page.getByLabel('Quota alerts for Tiny (% of the quota)');
+    const thresholdsForm = page.locator('form').filter({ has: thresholds });
+    await thresholds.fill('80, 100, 80');
+    await thresholdsForm.getByRole('button', { name: 'Save alerts' }).click();
+    await expect(thresholdsForm).toContainText('Give each threshold once: 80 is there twice.');
+    await expect(thresholds).toHaveAttribute('aria-invalid', 'true');
+    await thresholds.fill('100 80');
+    await thresholdsForm.getByRole('button', { name: 'Save alerts' }).click();
+    await expect(thresholdsForm).toContainText(
+      'Tiny customers are alerted at 80%, 100% of their quota.',
+    );
+    await page.goto('/admin/usage');
+    const near = page
+      .getByRole('table', { name: 'Customers at or above 80% of their quota this period' })
+      .getByRole('row')
+      .filter({ hasText: 'Tiny' });
+    await near.getByRole('combobox').selectOption({ label: 'Gold' });
+    await near.getByRole('button', { name: 'Offer' }).click();
+    await expect(near).toContainText(`Offered Gold to ${customer.email}`);
+    await signOut(page);
+
+    // The customer accepts on the dashboard: their key moves to Gold.
+    await signIn(page, customer.email, customer.password);
+    await page.goto('/dashboard');
+    await expect(page.getByText('You are offered the Gold plan.')).toBeVisible();
+    await page.getByRole('button', { name: 'Accept Gold' }).click();
+    await expect(
+      page.getByText("You accepted the offer: your key now uses Gold's limits."),
+    ).toBeVisible();
+    await expect(page.getByText('Gold: Accepted')).toBeVisible();
+    await expect(page.getByTestId('subscribed-plan')).toContainText('Gold');
     expect(errors).toEqual([]);
   } finally {
     receiver.close();
+    // Accepting the offer moved the key off Tiny; without it, the key is still there.
     if (tinyPlanId && keyId)
-      await gateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId: tinyPlanId, keyId }));
+      await gateway
+        .send(new DeleteUsagePlanKeyCommand({ usagePlanId: tinyPlanId, keyId }))
+        .catch((error: unknown) => {
+          if (!(error instanceof Error && error.name === 'NotFoundException')) throw error;
+        });
     if (tinyPlanId) await gateway.send(new DeleteUsagePlanCommand({ usagePlanId: tinyPlanId }));
   }
 });

@@ -68,6 +68,9 @@ describe('upgrade offers against the local stack', () => {
     expect(await planNames(customer.sub)).toEqual(['Gold']);
     const [closed] = await customerRequests(deps, customer.sub);
     expect(closed).toMatchObject({ id: offer.id, status: 'accepted', decidedBy: customer.email });
+    expect((await recentNotifications(deps, customer.sub))[0]?.message).toBe(
+      "You accepted the offer: your key now uses Gold's limits.",
+    );
     const actions = (await customerAudit(deps, customer.sub)).map((entry) => entry.action);
     expect(actions).toEqual(expect.arrayContaining(['request.offered', 'request.accepted']));
     await expect(acceptOffer(deps, customer, offer.id)).rejects.toThrow(

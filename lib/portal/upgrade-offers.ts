@@ -98,6 +98,11 @@ export async function acceptOffer(
       { cause: error },
     );
   }
+  // The form that was pressed leaves the page with the offer, so the outcome stays here.
+  await notifyCustomer(deps, customer.sub, {
+    tone: 'success',
+    message: `You accepted the offer: your key now uses ${offer.toPlanName}'s limits.`,
+  });
   await recordAudit(deps, {
     actor: customer,
     customerSub: customer.sub,
