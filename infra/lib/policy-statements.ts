@@ -9,6 +9,8 @@ export interface PolicyScope {
   /** Usage plans and REST APIs the portal may touch; empty lists mean all of them. */
   usagePlanIds: string[];
   restApiIds: string[];
+  /** The verified SES identity mail goes out from; unset, nothing may send mail. */
+  mailIdentity?: string;
 }
 
 /** The statements that allow exactly these commands, each on the narrowest resources. */
@@ -22,19 +24,21 @@ export function statementsFor(commands: readonly string[], scope: PolicyScope): 
     ...gatewayStatements(permissions, scope),
     ...cognitoStatements(permissions, scope),
     ...dynamoStatements(permissions, scope),
-    ...sesStatements(permissions),
+    ...sesStatements(permissions, scope),
   ];
 }
 
-/** SES authorizes sending per identity: the account's verified senders in this region. */
-function sesStatements(permissions: Permission[]): PolicyStatement[] {
+/** SES authorizes sending per identity: the one identity the operator named, nothing else. */
+function sesStatements(permissions: Permission[], scope: PolicyScope): PolicyStatement[] {
   const actions = permissions.flatMap((p) => (p.service === 'ses' ? [p.action] : []));
-  if (!actions.length) return [];
+  if (!actions.length || !scope.mailIdentity) return [];
   return [
     new PolicyStatement({
       effect: Effect.ALLOW,
       actions: unique(actions).map((action) => `ses:${action}`),
-      resources: [`arn:${Aws.PARTITION}:ses:${Aws.REGION}:${Aws.ACCOUNT_ID}:identity/*`],
+      resources: [
+        `arn:${Aws.PARTITION}:ses:${Aws.REGION}:${Aws.ACCOUNT_ID}:identity/${scope.mailIdentity}`,
+      ],
     }),
   ];
 }

@@ -86,12 +86,50 @@ export const portalCommands: Record<string, Permission> = {
   SendEmail: { service: 'ses', action: 'SendEmail' },
 };
 
-/** What the housekeeping sweep sends (see functions/sweep-rotated-keys.ts). */
-export const housekeepingCommands = [
-  'GetApiKeys',
-  'GetUsagePlans',
-  'GetUsagePlanKey',
-  'DeleteUsagePlanKey',
-  'UpdateApiKey',
-  'Put',
-] as const;
+/**
+ * Only the outbox function sends mail: the server and the other jobs queue it. The server is
+ * granted every other command (test/portal-commands.test.ts checks that against its code).
+ */
+const outboxOnly: string[] = ['SendEmail'];
+
+export const serverCommands = Object.keys(portalCommands).filter(
+  (command) => !outboxOnly.includes(command),
+);
+
+/**
+ * What each scheduled function sends, from reading its code; test/portal-commands.test.ts
+ * compares each list with the commands its bundle can reach.
+ */
+export const scheduledCommands = {
+  /** infra/functions/housekeeping.ts: the rotation sweep, then lib/portal/repairs.ts. */
+  housekeeping: [
+    'GetApiKeys',
+    'GetUsagePlans',
+    'UpdateApiKey',
+    'CreateUsagePlanKey',
+    'GetUsagePlanKey',
+    'DeleteUsagePlanKey',
+    'UntagResource',
+    'Put',
+    'Update',
+    'Query',
+    'Delete',
+  ],
+  /** lib/gateway/scheduled-sync.ts: the read-model sync, then the usage snapshots. */
+  sync: [
+    'GetRestApis',
+    'GetUsagePlans',
+    'GetUsagePlanKeys',
+    'GetApiKeys',
+    'GetUsage',
+    'Get',
+    'Put',
+    'Update',
+    'Query',
+    'Delete',
+  ],
+  /** infra/functions/deliver-outbox.ts: fan-out, webhooks, mail. */
+  outbox: ['ListUsers', 'ListUsersInGroup', 'Get', 'Put', 'Update', 'Query', 'SendEmail'],
+  /** quotaSweepHandler in lib/events/scheduled.ts. */
+  quotaSweep: ['GetUsagePlans', 'GetUsage', 'GetApiKeys', 'Get', 'Put', 'Update', 'Query'],
+} as const;

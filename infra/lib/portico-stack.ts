@@ -1,4 +1,4 @@
-import { Aspects, Aws, CfnOutput, Stack, Token, type StackProps } from 'aws-cdk-lib';
+import { Aspects, Aws, CfnOutput, Duration, Stack, Token, type StackProps } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
@@ -8,7 +8,7 @@ import { Identity } from './identity';
 import { LogRetentionForEveryFunction } from './log-retention';
 import type { OpenNextOutput } from './open-next-output';
 import { statementsFor } from './policy-statements';
-import { housekeepingCommands, portalCommands } from './portal-permissions';
+import { scheduledCommands, serverCommands } from './portal-permissions';
 import type { PorticoSettings } from './settings';
 import { PrivateApiNetwork } from './private-api-network';
 import { ScheduledFunction } from './scheduled-function';
@@ -38,6 +38,18 @@ export class PorticoStack extends Stack {
 
     // Named, not referenced: the URL needs the distribution, which needs the server.
     const urlParameterName = `/${this.stackName}/public-url`;
+    // What the portal's configuration (lib/config) reads, for the server and the outbox. The
+    // secret and the URL are passed by reference (infra/functions/runtime-settings.ts).
+    const portalEnvironment: Record<string, string> = {
+      PORTICO_MODE: 'aws',
+      COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
+      COGNITO_CLIENT_ID: identity.client.userPoolClientId,
+      PORTICO_ADMIN_GROUP: settings.adminGroup,
+      PORTICO_TABLE_NAME: data.table.tableName,
+      NEXTAUTH_SECRET_ARN: data.authSecret.secretArn,
+      NEXTAUTH_URL_PARAMETER: urlParameterName,
+      ...(settings.mailFrom ? { PORTICO_MAIL_FROM: settings.mailFrom } : {}),
+    };
     const site = new PortalSite(this, 'Site', {
       output: props.output,
       domainName: settings.domainName,
@@ -45,16 +57,10 @@ export class PorticoStack extends Stack {
       network,
       webAclArn: firewall?.webAcl.attrArn,
       environment: {
-        PORTICO_MODE: 'aws',
-        COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
-        COGNITO_CLIENT_ID: identity.client.userPoolClientId,
-        PORTICO_ADMIN_GROUP: settings.adminGroup,
-        PORTICO_TABLE_NAME: data.table.tableName,
+        ...portalEnvironment,
         // The URL answers only CloudFront (origin access control), so its viewer-address header
         // is the one client address that cannot be forged; the rate limits count by it.
         PORTICO_TRUSTED_PROXY: 'cloudfront',
-        NEXTAUTH_SECRET_ARN: data.authSecret.secretArn,
-        NEXTAUTH_URL_PARAMETER: urlParameterName,
         ...(settings.userPoolClientSecretArn
           ? { COGNITO_CLIENT_SECRET_ARN: settings.userPoolClientSecretArn }
           : {}),
@@ -72,21 +78,14 @@ export class PorticoStack extends Stack {
       tableArn: data.table.tableArn,
       usagePlanIds: settings.usagePlanIds,
       restApiIds: settings.restApiIds,
+      mailIdentity: settings.mailIdentity,
     };
-    for (const statement of statementsFor(Object.keys(portalCommands), managed)) {
-      site.server.addToRolePolicy(statement);
-    }
-    site.server.addToRolePolicy(
+    const readSettings = (secretArns: string[]) => [
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: ['secretsmanager:GetSecretValue'],
-        resources: [
-          data.authSecret.secretArn,
-          ...(settings.userPoolClientSecretArn ? [settings.userPoolClientSecretArn] : []),
-        ],
+        resources: secretArns,
       }),
-    );
-    site.server.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: ['ssm:GetParameter'],
@@ -94,19 +93,61 @@ export class PorticoStack extends Stack {
           `arn:${Aws.PARTITION}:ssm:${Aws.REGION}:${Aws.ACCOUNT_ID}:parameter${urlParameterName}`,
         ],
       }),
-    );
+    ];
+    for (const statement of [
+      ...statementsFor(serverCommands, managed),
+      ...readSettings([
+        data.authSecret.secretArn,
+        ...(settings.userPoolClientSecretArn ? [settings.userPoolClientSecretArn] : []),
+      ]),
+    ]) {
+      site.server.addToRolePolicy(statement);
+    }
 
-    const housekeeping = new ScheduledFunction(this, 'Housekeeping', {
-      entry: 'infra/functions/housekeeping.ts',
-      description: 'Portico housekeeping: disable rotated-out API keys after their grace period',
-      schedule: settings.housekeepingSchedule,
-      environment: { PORTICO_TABLE_NAME: data.table.tableName },
-      statements: statementsFor(housekeepingCommands, managed),
-    });
+    const table = { PORTICO_TABLE_NAME: data.table.tableName };
+    const jobs = {
+      Housekeeping: new ScheduledFunction(this, 'Housekeeping', {
+        entry: 'infra/functions/housekeeping.ts',
+        description: 'Portico housekeeping: retire rotated-out API keys, finish pending repairs',
+        schedule: settings.housekeepingSchedule,
+        environment: table,
+        statements: statementsFor(scheduledCommands.housekeeping, managed),
+      }),
+      Sync: new ScheduledFunction(this, 'Sync', {
+        entry: 'lib/gateway/scheduled-sync.ts',
+        description: "Portico sync: repair the read model from API Gateway, snapshot today's usage",
+        schedule: settings.syncSchedule,
+        environment: table,
+        statements: statementsFor(scheduledCommands.sync, managed),
+      }),
+      Outbox: new ScheduledFunction(this, 'Outbox', {
+        entry: 'infra/functions/deliver-outbox.ts',
+        description: 'Portico outbox: deliver webhooks and mail',
+        schedule: 'rate(1 minute)',
+        // Runs take up to 50 s, and a webhook started at the end may wait its 10 s timeout.
+        timeout: Duration.minutes(2),
+        environment: portalEnvironment,
+        statements: [
+          ...statementsFor(scheduledCommands.outbox, managed),
+          ...readSettings([data.authSecret.secretArn]),
+        ],
+      }),
+      QuotaSweep: new ScheduledFunction(this, 'QuotaSweep', {
+        entry: 'lib/events/scheduled.ts',
+        handler: 'quotaSweepHandler',
+        description: 'Portico quota sweep: alert customers near their quota',
+        schedule: settings.quotaSweepSchedule,
+        environment: table,
+        statements: statementsFor(scheduledCommands.quotaSweep, managed),
+      }),
+    };
 
     new PortalAlarms(this, 'Alarms', {
       server: site.server,
-      functions: { Server: site.server, Housekeeping: housekeeping.function },
+      functions: {
+        Server: site.server,
+        ...Object.fromEntries(Object.entries(jobs).map(([name, job]) => [name, job.function])),
+      },
       email: settings.alarmEmail,
     });
 
@@ -125,7 +166,11 @@ export class PorticoStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: identity.client.userPoolClientId });
     new CfnOutput(this, 'AdminGroup', { value: settings.adminGroup });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
-    new CfnOutput(this, 'HousekeepingFunction', { value: housekeeping.function.functionName });
+    new CfnOutput(this, 'HousekeepingFunction', { value: jobs.Housekeeping.function.functionName });
+    new CfnOutput(this, 'SyncFunction', {
+      value: jobs.Sync.function.functionName,
+      description: 'Invoke once after the first deployment to fill the read model at once',
+    });
   }
 
   /** CloudFront reads web ACLs from us-east-1 only. */

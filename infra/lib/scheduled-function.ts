@@ -13,6 +13,8 @@ import { serverRuntime } from './site';
 export interface ScheduledFunctionProps {
   /** The handler module, relative to the repository root (e.g. `infra/functions/x.ts`). */
   entry: string;
+  /** The handler's export name in `entry` (default `handler`). */
+  handler?: string;
   /** What the schedule does, for the rule's description. */
   description: string;
   /** An EventBridge `rate(…)` or `cron(…)` expression. */
@@ -25,9 +27,9 @@ export interface ScheduledFunctionProps {
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * A scheduled job (the key sweep; the read-model sync and usage sweep): a handler bundled by
- * esbuild together with the portal's lib/ code it reuses, so the schedule and the pages apply
- * the same rules, run by an EventBridge rule.
+ * A scheduled job (housekeeping, the read-model sync and usage sweep, the outbox, the quota
+ * sweep): a handler bundled by esbuild together with the portal's lib/ code it reuses, so the
+ * schedule and the pages apply the same rules, run by an EventBridge rule.
  */
 export class ScheduledFunction extends Construct {
   readonly function: NodejsFunction;
@@ -37,6 +39,7 @@ export class ScheduledFunction extends Construct {
     super(scope, id);
     this.function = new NodejsFunction(this, 'Function', {
       entry: join(repositoryRoot, props.entry),
+      handler: props.handler ?? 'handler',
       // lib/ resolves its dependencies from the portal's node_modules and lockfile.
       projectRoot: repositoryRoot,
       depsLockFilePath: join(repositoryRoot, 'package-lock.json'),

@@ -1,3 +1,5 @@
+import { awsVariables } from '../../lib/config/variables';
+
 /**
  * What an operator can choose at deploy time, from CDK context (`cdk.json`, `-c key=value`
  * or `npm run deploy -- -c key=value`). Everything is optional: the defaults create a new
@@ -19,8 +21,18 @@ export interface PorticoSettings {
   usagePlanIds: string[];
   /** REST APIs whose documentation the portal may export; empty means every API. */
   restApiIds: string[];
-  /** EventBridge schedule expression of the housekeeping sweep. */
+  /** EventBridge schedule expressions: housekeeping (key sweep, repairs), the read-model sync
+   * with its usage snapshots, and the quota sweep. The outbox runs every minute. */
   housekeepingSchedule: string;
+  syncSchedule: string;
+  quotaSweepSchedule: string;
+  /**
+   * An SES identity verified in the stack's region (a domain or an address): the outbox may
+   * send mail from it and nothing else. Without it no mail is sent.
+   */
+  mailIdentity?: string;
+  /** The sender (PORTICO_MAIL_FROM), in `mailIdentity`; defaults to the identity's address. */
+  mailFrom?: string;
   /**
    * Run the server function in a VPC with an `execute-api` interface endpoint, so the in-page
    * console can call PRIVATE APIs. `vpcId` names an existing VPC (private subnets with a
@@ -92,6 +104,10 @@ export function readSettings(context: ContextReader): PorticoSettings {
     usagePlanIds: list(context('usagePlanIds')),
     restApiIds: list(context('restApiIds')),
     housekeepingSchedule: text(context('housekeepingSchedule')) ?? 'rate(1 hour)',
+    syncSchedule: text(context('syncSchedule')) ?? 'rate(15 minutes)',
+    quotaSweepSchedule: text(context('quotaSweepSchedule')) ?? 'rate(5 minutes)',
+    mailIdentity: text(context('mailIdentity'))?.toLowerCase(),
+    mailFrom: text(context('mailFrom')),
     privateApis: flag(context('privateApis'), false) ?? false,
     vpcId: text(context('vpcId')),
     signInRateLimit: wholeNumber(context('signInRateLimit')),
@@ -115,8 +131,10 @@ export function readSettings(context: ContextReader): PorticoSettings {
     ...[...settings.usagePlanIds, ...settings.restApiIds]
       .filter((id) => !idPattern.test(id))
       .map((id) => `"${id}" is not an API Gateway id (lower-case letters and digits)`),
-    !/^(rate|cron)\(.+\)$/.test(settings.housekeepingSchedule) &&
-      'housekeepingSchedule is an EventBridge expression such as rate(1 hour)',
+    ...(['housekeepingSchedule', 'syncSchedule', 'quotaSweepSchedule'] as const)
+      .filter((key) => !/^(rate|cron)\(.+\)$/.test(settings[key]))
+      .map((key) => `${key} is an EventBridge expression such as rate(15 minutes)`),
+    ...mailProblems(settings),
     flag(context('privateApis'), false) === undefined && 'privateApis is true or false',
     flag(context('retainData'), true) === undefined && 'retainData is true or false',
     settings.vpcId && !settings.privateApis && 'vpcId needs privateApis=true',
@@ -132,5 +150,35 @@ export function readSettings(context: ContextReader): PorticoSettings {
     tagMap(context('tags')) === undefined && 'tags are key=value pairs separated by commas',
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length) throw new SettingsError(problems);
-  return settings;
+  return { ...settings, mailFrom: settings.mailFrom ?? defaultSender(settings.mailIdentity) };
+}
+
+/** The address in `Name <address>` or a bare address, lower-cased. */
+const addressOf = (mailbox: string) =>
+  (/<([^<>\s]+)>$/.exec(mailbox)?.[1] ?? mailbox).toLowerCase();
+
+const isAddress = (value: string) => /^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/.test(value);
+
+/** An address identity is its own sender; a domain identity needs the operator to name one. */
+const defaultSender = (identity?: string) =>
+  identity && isAddress(identity) ? identity : undefined;
+
+/** SES refuses (and IAM denies) a sender outside the identity: caught here, before deploying. */
+function mailProblems({ mailIdentity, mailFrom }: PorticoSettings): string[] {
+  if (!mailIdentity) return mailFrom ? ['mailFrom needs mailIdentity (the SES identity)'] : [];
+  const domain = !isAddress(mailIdentity);
+  if (domain && !/^([a-z0-9-]+\.)+[a-z]{2,}$/.test(mailIdentity)) {
+    return ['mailIdentity is a verified SES domain (example.com) or address (portal@example.com)'];
+  }
+  if (!mailFrom) {
+    return domain ? [`mailFrom names the sender, an address in ${mailIdentity}`] : [];
+  }
+  if (!awsVariables.shape.PORTICO_MAIL_FROM.safeParse(mailFrom).success) {
+    return ['mailFrom is a sender such as "Developer portal <portal@example.com>"'];
+  }
+  const address = addressOf(mailFrom);
+  const inIdentity = domain ? address.endsWith(`@${mailIdentity}`) : address === mailIdentity;
+  return inIdentity
+    ? []
+    : [`mailFrom's address ${address} is not the SES identity ${mailIdentity}`];
 }

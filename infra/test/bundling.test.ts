@@ -19,10 +19,18 @@ describe('bundling at synth time', () => {
     expect(entry).toContain('GetSecretValue');
   });
 
-  it("bundles the housekeeping handler with the portal's lib code", () => {
-    const housekeeping = withFile('index.mjs').filter((a) =>
-      readFileSync(join(outdir, a, 'index.mjs'), 'utf8').includes('portico:disable-after'),
+  it("bundles each scheduled handler with the portal's lib code", () => {
+    const bundles = withFile('index.mjs').map((a) =>
+      readFileSync(join(outdir, a, 'index.mjs'), 'utf8'),
     );
-    expect(housekeeping).toHaveLength(1);
+    const holding = (...marks: string[]) =>
+      bundles.filter((code) => marks.every((mark) => code.includes(mark)));
+    // Housekeeping: the rotation sweep's tag and the repairs' audit action.
+    expect(holding('portico:disable-after', 'key.repaired')).toHaveLength(1);
+    // The sync: its log line, its audit action and the usage snapshots.
+    expect(holding('read-model-sync', 'readmodel.repaired', 'GetUsageCommand')).toHaveLength(1);
+    // The outbox reads the secret, and sends mail; the quota sweep's bundle holds the handler.
+    expect(holding('GetSecretValue', 'SendEmailCommand')).toHaveLength(1);
+    expect(holding('quotaSweepHandler')).toHaveLength(1);
   });
 });

@@ -21,7 +21,7 @@ function tagsOf(resource: { Properties?: Record<string, unknown> }): Record<stri
 
 describe('hardening', () => {
   it('gives every function, CDK helpers included, a log group with a retention period', () => {
-    expect(functionIds.length).toBeGreaterThanOrEqual(4);
+    expect(functionIds.length).toBeGreaterThanOrEqual(7);
     const logGroups = template.findResources('AWS::Logs::LogGroup');
     for (const id of functionIds) {
       const logGroup = functions[id]!.Properties.LoggingConfig?.LogGroup;
@@ -46,9 +46,9 @@ describe('hardening', () => {
       }),
     );
     const own = Object.keys(functions).filter((id) =>
-      /^(SiteServer|HousekeepingFunction)/.test(id),
+      /^(SiteServer|HousekeepingFunction|SyncFunction|OutboxFunction|QuotaSweepFunction)/.test(id),
     );
-    expect(own).toHaveLength(2);
+    expect(own).toHaveLength(5);
     expect(watched('Url5xxCount')).toEqual([server]);
     expect(watched('Throttles').sort()).toEqual(own.sort());
     expect(watched('Errors').sort()).toEqual(own.sort());

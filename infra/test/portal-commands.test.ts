@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { housekeepingCommands, portalCommands } from '../lib/portal-permissions';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { portalCommands, scheduledCommands, serverCommands } from '../lib/portal-permissions';
+import {
+  commandsReachedFrom,
+  commandsSentBy,
+  repositoryRoot as root,
+  serverEntries,
+} from './commands-reached';
 
 /** Production sources of the portal: tests and test helpers send commands IAM never sees. */
 function sources(dir: string): string[] {
@@ -16,12 +19,88 @@ function sources(dir: string): string[] {
     );
 }
 
-function commandsSentBy(files: string[]): string[] {
-  const names = files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/new ([A-Z][A-Za-z]+)Command\b/g)].map((m) => m[1]!),
-  );
-  return [...new Set(names)].sort();
-}
+/**
+ * Each scheduled function: its bundle's entry, and the commands its bundle can reach but it
+ * never sends (modules hold commands beside the ones a job uses). A command newly reachable
+ * fails the test until it is granted or listed here.
+ */
+const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSent: string[] }> = {
+  housekeeping: {
+    entry: 'infra/functions/housekeeping.ts',
+    // Retiring a rotated key never marks it (TagResource) nor checks the account in Cognito.
+    neverSent: [
+      'AdminGetUser',
+      'CreateApiKey',
+      'DeleteApiKey',
+      'GetApiKey',
+      'ImportApiKeys',
+      'TagResource',
+    ],
+  },
+  sync: {
+    entry: 'lib/gateway/scheduled-sync.ts',
+    // It only reads API Gateway: lib/gateway/keys.ts and usage-plans.ts also hold the writes.
+    neverSent: [
+      'CreateUsagePlan',
+      'DeleteApiKey',
+      'DeleteUsagePlan',
+      'GetApiKey',
+      'GetUsagePlan',
+      'ImportApiKeys',
+      'TagResource',
+      'UntagResource',
+      'UpdateApiKey',
+      'UpdateUsagePlan',
+    ],
+  },
+  outbox: {
+    entry: 'infra/functions/deliver-outbox.ts',
+    // The quota sweep lives in the same module; the outbox itself never calls API Gateway.
+    neverSent: [
+      'AdminListGroupsForUser',
+      'CreateUsagePlan',
+      'Delete',
+      'DeleteApiKey',
+      'DeleteUsagePlan',
+      'GetApiKey',
+      'GetApiKeys',
+      'GetUsage',
+      'GetUsagePlan',
+      'GetUsagePlanKeys',
+      'GetUsagePlans',
+      'ImportApiKeys',
+      'TagResource',
+      'UntagResource',
+      'UpdateApiKey',
+      'UpdateUsagePlan',
+      // Granted apart, with the runtime settings (infra/functions/aws-settings.ts).
+      'GetParameter',
+      'GetSecretValue',
+    ],
+  },
+  quotaSweep: {
+    entry: 'lib/events/scheduled.ts',
+    // The outbox lives in the same module; the sweep only reads API Gateway.
+    neverSent: [
+      'AdminListGroupsForUser',
+      'CreateUsagePlan',
+      'Delete',
+      'DeleteApiKey',
+      'DeleteUsagePlan',
+      'GetApiKey',
+      'GetUsagePlan',
+      'GetUsagePlanKeys',
+      'ImportApiKeys',
+      'ListUsers',
+      'ListUsersInGroup',
+      'SendEmail',
+      'TagResource',
+      'UntagResource',
+      'UpdateApiKey',
+      'UpdateUsagePlan',
+    ],
+  },
+};
 
 describe('the IAM command table', () => {
   const sent = commandsSentBy([...sources('lib'), ...sources('app'), join(root, 'proxy.ts')]);
@@ -36,27 +115,19 @@ describe('the IAM command table', () => {
     expect(stale).toEqual([]);
   });
 
-  it('covers the housekeeping sweep', () => {
-    const sweep = commandsSentBy([
-      fileURLToPath(new URL('../functions/sweep-rotated-keys.ts', import.meta.url)),
-      join(root, 'lib/portal/keys.ts'),
-      join(root, 'lib/gateway/customer-keys.ts'),
-      join(root, 'lib/gateway/keys.ts'),
-      join(root, 'lib/gateway/plan-associations.ts'),
-      join(root, 'lib/store/audit.ts'),
-    ]);
-    // retireRotatedKeys never creates, reveals, imports, deletes or tags keys, nor reads the
-    // audit log: lib/gateway/keys.ts holds those commands beside the ones it does use.
-    const unused = [
-      'CreateApiKey',
-      'GetApiKey',
-      'CreateUsagePlanKey',
-      'TagResource',
-      'UntagResource',
-      'ImportApiKeys',
-      'DeleteApiKey',
-      'Query',
-    ];
-    expect([...housekeepingCommands].sort()).toEqual(sweep.filter((c) => !unused.includes(c)));
+  it("grants the server exactly what its routes, pages and actions can send (no mail: it's queued)", () => {
+    expect([...serverCommands].sort()).toEqual(commandsReachedFrom(serverEntries()));
+    expect(serverCommands).not.toContain('SendEmail');
   });
+
+  for (const [name, { entry, neverSent }] of Object.entries(scheduled)) {
+    it(`grants the ${name} function what its bundle sends, and no more`, () => {
+      const granted: string[] = [...scheduledCommands[name as keyof typeof scheduledCommands]];
+      const reached = commandsReachedFrom([entry]);
+      expect(granted.filter((command) => !reached.includes(command))).toEqual([]);
+      expect(reached.filter((command) => !granted.includes(command))).toEqual(
+        [...neverSent].sort(),
+      );
+    });
+  }
 });

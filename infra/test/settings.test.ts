@@ -4,7 +4,7 @@ import { readSettings, SettingsError } from '../lib/settings';
 const from = (context: Record<string, unknown>) => readSettings((key) => context[key]);
 
 describe('deploy settings', () => {
-  it('defaults to a new pool on the CloudFront domain, every plan, hourly housekeeping', () => {
+  it('defaults to a new pool on the CloudFront domain, every plan, no mail, default schedules', () => {
     expect(from({})).toEqual({
       stackName: 'Portico',
       userPoolId: undefined,
@@ -16,6 +16,10 @@ describe('deploy settings', () => {
       usagePlanIds: [],
       restApiIds: [],
       housekeepingSchedule: 'rate(1 hour)',
+      syncSchedule: 'rate(15 minutes)',
+      quotaSweepSchedule: 'rate(5 minutes)',
+      mailIdentity: undefined,
+      mailFrom: undefined,
       privateApis: false,
       vpcId: undefined,
       signInRateLimit: undefined,
@@ -86,7 +90,42 @@ describe('deploy settings', () => {
       });
     expect(read).toThrow(SettingsError);
     expect(read).toThrow(
-      /userPoolClientId needs userPoolId[\s\S]*us-east-1[\s\S]*Not-An-Id[\s\S]*rate\(1 hour\)/,
+      /userPoolClientId needs userPoolId[\s\S]*us-east-1[\s\S]*Not-An-Id[\s\S]*housekeepingSchedule is an EventBridge expression/,
     );
+  });
+
+  it('takes the sync and quota sweep schedules as EventBridge expressions', () => {
+    expect(
+      from({ syncSchedule: 'rate(1 hour)', quotaSweepSchedule: 'cron(0/10 * * * ? *)' }),
+    ).toMatchObject({ syncSchedule: 'rate(1 hour)', quotaSweepSchedule: 'cron(0/10 * * * ? *)' });
+    expect(() => from({ syncSchedule: 'every 15 minutes', quotaSweepSchedule: '5m' })).toThrow(
+      /syncSchedule is an EventBridge expression[\s\S]*quotaSweepSchedule is an EventBridge/,
+    );
+  });
+
+  it('sends mail from the SES identity: an address is its own sender, a domain needs one', () => {
+    expect(from({ mailIdentity: 'Portal@Example.com' })).toMatchObject({
+      mailIdentity: 'portal@example.com',
+      mailFrom: 'portal@example.com',
+    });
+    expect(
+      from({ mailIdentity: 'example.com', mailFrom: 'Developer portal <portal@example.com>' }),
+    ).toMatchObject({
+      mailIdentity: 'example.com',
+      mailFrom: 'Developer portal <portal@example.com>',
+    });
+    expect(() => from({ mailIdentity: 'example.com' })).toThrow(
+      'mailFrom names the sender, an address in example.com',
+    );
+    expect(() =>
+      from({ mailIdentity: 'example.com', mailFrom: 'Portal <portal@elsewhere.org>' }),
+    ).toThrow("mailFrom's address portal@elsewhere.org is not the SES identity example.com");
+    expect(() =>
+      from({ mailIdentity: 'portal@example.com', mailFrom: 'other@example.com' }),
+    ).toThrow("mailFrom's address other@example.com is not the SES identity portal@example.com");
+    expect(() => from({ mailFrom: 'portal@example.com' })).toThrow(
+      'mailFrom needs mailIdentity (the SES identity)',
+    );
+    expect(() => from({ mailIdentity: 'not a domain' })).toThrow(/mailIdentity is a verified SES/);
   });
 });

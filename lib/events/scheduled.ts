@@ -1,4 +1,6 @@
 import { loadConfig } from '../config/load';
+import { tableDepsFromEnvironment } from '../gateway/scheduled-deps';
+import type { RecordDeps } from '../store/read-model-keys';
 import { sendKeyAgeReminders } from '../mail/key-reminders';
 import { sweepQuotaAlerts } from '../quota/sweep';
 import { eventDepsFromConfig } from './deps-from-config';
@@ -6,19 +8,31 @@ import { runOutbox } from './run-outbox';
 
 /**
  * AWS mode's scheduled functions (local mode runs the same two on intervals inside the local
- * stack). The outbox needs DynamoDB read/write on the table, cognito-idp:ListUsers and
- * ListUsersInGroup, and ses:SendEmail on the sender identity; the quota sweep only the table.
+ * stack; infra/lib/portico-stack.ts schedules them and grants each what it sends).
  */
-export async function deliverOutboxHandler(): Promise<{ processed: number; failed: number }> {
-  return runOutbox(eventDepsFromConfig(loadConfig()), 50_000);
-}
 
 /**
- * Every 5 minutes: alerts for thresholds crossed, read from the usage snapshots that the
- * read-model sync's usage sweep writes (no API Gateway call here).
+ * Every minute: webhooks and mail. It needs the whole configuration (Cognito for recipients,
+ * the secret that signs unsubscribe links, the public URL links point to, the sender), which
+ * infra/functions/deliver-outbox.ts reads into the environment first.
+ */
+export async function deliverOutboxHandler(): Promise<{ processed: number; failed: number }> {
+  const result = await runOutbox(eventDepsFromConfig(loadConfig()), 50_000);
+  console.log(JSON.stringify({ task: 'deliver-outbox', ...result }));
+  return result;
+}
+
+let sweepDeps: RecordDeps | undefined;
+
+/**
+ * Every 5 minutes by default: alerts for thresholds crossed, read from the usage snapshots that
+ * the scheduled sync writes (no API Gateway call here), so it needs only the table; the
+ * alerts' mail and webhooks go through the outbox.
  */
 export async function quotaSweepHandler(): Promise<{ announced: number }> {
-  return { announced: await sweepQuotaAlerts(eventDepsFromConfig(loadConfig())) };
+  const result = { announced: await sweepQuotaAlerts((sweepDeps ??= tableDepsFromEnvironment())) };
+  console.log(JSON.stringify({ task: 'quota-sweep', ...result }));
+  return result;
 }
 
 /**
