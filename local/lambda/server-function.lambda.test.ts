@@ -3,20 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import {
-  GetApiKeyCommand,
-  GetUsagePlanKeysCommand,
-  GetUsagePlansCommand,
-} from '@aws-sdk/client-api-gateway';
+import { GetUsagePlanKeysCommand, GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { staticFilesPathPattern } from '../../infra/lib/static-paths';
-import { handler as housekeeping } from '../../infra/functions/housekeeping';
 import { findCustomerKeys } from '../../lib/gateway/customer-keys';
-import { rotateKey } from '../../lib/portal/keys';
-import { testPortalDeps } from '../../lib/testing/portal-deps';
 import { stackClients } from '../../lib/testing/stack';
 import { provisionUser } from '../stack/provision-cognito';
-import { scheduledEvent } from './events';
 import { cookieAttributes, findCookie, PortalClient, publicOrigin } from './portal-client';
 import type { FunctionUrlAnswer } from './response-stream';
 import { actionFormBody, serverActionId } from './server-actions';
@@ -297,23 +289,5 @@ describe('a signed-in customer', () => {
     };
     expect(envelope).toMatchObject({ status: 200, keySource: 'subscription' });
     expect(JSON.parse(envelope.body)).toMatchObject({ city: 'lisbon', units: 'metric' });
-  });
-
-  it('runs the scheduled housekeeping on an EventBridge event: a rotated-out key is disabled', async () => {
-    const deps = testPortalDeps({ keyGraceMs: 0 });
-    const [before] = await findCustomerKeys(deps.apiGateway, sub);
-    await rotateKey(deps, { sub, email: customer.email });
-    // The function reaches this stack the way it reaches AWS: the SDK's own endpoint settings.
-    const { config } = stackClients();
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL_API_GATEWAY: config.endpoints!.apiGateway,
-      AWS_ENDPOINT_URL_DYNAMODB: config.endpoints!.dynamodb,
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-    });
-    const result = await housekeeping(scheduledEvent('Portico-HousekeepingSchedule'));
-    expect(result).toEqual({ customers: 1, disabled: 1 });
-    const old = await deps.apiGateway.send(new GetApiKeyCommand({ apiKey: before!.id! }));
-    expect(old.enabled).toBe(false);
   });
 });
