@@ -130,6 +130,6 @@ export const scheduledCommands = {
   ],
   /** infra/functions/deliver-outbox.ts: fan-out, webhooks, mail. */
   outbox: ['ListUsers', 'ListUsersInGroup', 'Get', 'Put', 'Update', 'Query', 'SendEmail'],
-  /** quotaSweepHandler in lib/events/scheduled.ts. */
-  quotaSweep: ['GetUsagePlans', 'GetUsage', 'GetApiKeys', 'Get', 'Put', 'Update', 'Query'],
+  /** quotaSweepHandler in lib/events/scheduled.ts: the usage snapshots and the read model. */
+  quotaSweep: ['Get', 'Put', 'Update', 'Query'],
 } as const;

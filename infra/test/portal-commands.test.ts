@@ -55,24 +55,10 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   },
   outbox: {
     entry: 'infra/functions/deliver-outbox.ts',
-    // The quota sweep lives in the same module; the outbox itself never calls API Gateway.
+    // lib/admin/cognito-users.ts and lib/webhooks/endpoints.ts hold commands it does not use.
     neverSent: [
       'AdminListGroupsForUser',
-      'CreateUsagePlan',
       'Delete',
-      'DeleteApiKey',
-      'DeleteUsagePlan',
-      'GetApiKey',
-      'GetApiKeys',
-      'GetUsage',
-      'GetUsagePlan',
-      'GetUsagePlanKeys',
-      'GetUsagePlans',
-      'ImportApiKeys',
-      'TagResource',
-      'UntagResource',
-      'UpdateApiKey',
-      'UpdateUsagePlan',
       // Granted apart, with the runtime settings (infra/functions/aws-settings.ts).
       'GetParameter',
       'GetSecretValue',
@@ -80,25 +66,8 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   },
   quotaSweep: {
     entry: 'lib/events/scheduled.ts',
-    // The outbox lives in the same module; the sweep only reads API Gateway.
-    neverSent: [
-      'AdminListGroupsForUser',
-      'CreateUsagePlan',
-      'Delete',
-      'DeleteApiKey',
-      'DeleteUsagePlan',
-      'GetApiKey',
-      'GetUsagePlan',
-      'GetUsagePlanKeys',
-      'ImportApiKeys',
-      'ListUsers',
-      'ListUsersInGroup',
-      'SendEmail',
-      'TagResource',
-      'UntagResource',
-      'UpdateApiKey',
-      'UpdateUsagePlan',
-    ],
+    // The outbox lives in the same module; the sweep reads and writes the table only.
+    neverSent: ['AdminListGroupsForUser', 'Delete', 'ListUsers', 'ListUsersInGroup', 'SendEmail'],
   },
 };
 

@@ -14,9 +14,7 @@ type Environment = Record<string, string | undefined>;
  * elsewhere.
  */
 export function tableDepsFromEnvironment(env: Environment = process.env): RecordDeps {
-  const region = env.AWS_REGION;
-  const tableName = env.PORTICO_TABLE_NAME;
-  if (!region || !tableName) throw new Error('AWS_REGION and PORTICO_TABLE_NAME must be set');
+  const { region, tableName } = required(env);
   return { dynamo: createDynamoDocumentClient({ region }), tableName, now: Date.now };
 }
 
@@ -25,7 +23,16 @@ export function gatewayDepsFromEnvironment(env: Environment = process.env): Gate
   const gatewayCallsPerSecond = sharedVariables.shape.PORTICO_GATEWAY_RPS.parse(
     env.PORTICO_GATEWAY_RPS || undefined,
   );
-  const table = tableDepsFromEnvironment(env);
-  const region = env.AWS_REGION ?? '';
-  return { ...table, apiGateway: createApiGatewayClient({ region, gatewayCallsPerSecond }) };
+  const { region } = required(env);
+  return {
+    ...tableDepsFromEnvironment(env),
+    apiGateway: createApiGatewayClient({ region, gatewayCallsPerSecond }),
+  };
+}
+
+function required(env: Environment): { region: string; tableName: string } {
+  const region = env.AWS_REGION;
+  const tableName = env.PORTICO_TABLE_NAME;
+  if (!region || !tableName) throw new Error('AWS_REGION and PORTICO_TABLE_NAME must be set');
+  return { region, tableName };
 }
