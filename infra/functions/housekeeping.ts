@@ -1,9 +1,27 @@
+import { createCognitoClient } from '../../lib/aws/clients';
+import { sendKeyAgeReminders } from '../../lib/mail/key-reminders';
 import { gatewayDepsFromEnvironment } from '../../lib/gateway/scheduled-deps';
 import { defaultKeyGraceMs, type PortalDeps } from '../../lib/portal/deps';
 import { applyRepairs } from '../../lib/portal/repairs';
 import { sweepRotatedKeys } from './sweep-rotated-keys';
 
-let deps: PortalDeps | undefined;
+type HousekeepingDeps = PortalDeps & Parameters<typeof sendKeyAgeReminders>[0];
+
+/** The table, API Gateway, and Cognito for the reminders' addresses. */
+function depsFromEnvironment(env = process.env): HousekeepingDeps {
+  const region = env.AWS_REGION;
+  const userPoolId = env.COGNITO_USER_POOL_ID;
+  if (!region || !userPoolId) throw new Error('AWS_REGION and COGNITO_USER_POOL_ID must be set');
+  return {
+    ...gatewayDepsFromEnvironment(env),
+    keyGraceMs: defaultKeyGraceMs,
+    cognito: createCognitoClient({ region }),
+    userPoolId,
+    adminGroup: env.PORTICO_ADMIN_GROUP || 'portal-admins',
+  };
+}
+
+let deps: HousekeepingDeps | undefined;
 
 /** What an EventBridge schedule rule delivers (the fields the housekeeping logs). */
 export interface ScheduledEvent {
@@ -18,18 +36,22 @@ export interface HousekeepingResult {
   disabled: number;
   /** What failed changes could not undo (lib/portal/undo), finished now or left for later. */
   repairs: { done: number; left: number };
+  /** Customers mailed (through the outbox) that their key is over 90 days old. */
+  reminded: number;
 }
 
 /**
- * The scheduled housekeeping Lambda (hourly by default): retires rotated-out keys, then
- * finishes the repairs failed changes left behind. A repair that fails again stays recorded
- * for the next run, so it does not fail the run.
+ * The scheduled housekeeping Lambda (hourly by default): retires rotated-out keys, finishes
+ * the repairs failed changes left behind (one that fails again stays recorded for the next
+ * run), then sends the 90-day key reminders (each key once per 90 days, however often this
+ * runs).
  */
 export async function handler(event: ScheduledEvent): Promise<HousekeepingResult> {
-  deps ??= { ...gatewayDepsFromEnvironment(), keyGraceMs: defaultKeyGraceMs };
+  deps ??= depsFromEnvironment();
   const swept = await sweepRotatedKeys(deps);
   const repairs = await applyRepairs(deps);
-  const result = { ...swept, repairs };
+  const { reminded } = await sendKeyAgeReminders(deps);
+  const result = { ...swept, repairs, reminded };
   console.log(JSON.stringify({ task: 'housekeeping', scheduledAt: event.time, ...result }));
   return result;
 }

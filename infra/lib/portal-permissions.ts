@@ -101,8 +101,12 @@ export const serverCommands = Object.keys(portalCommands).filter(
  * compares each list with the commands its bundle can reach.
  */
 export const scheduledCommands = {
-  /** infra/functions/housekeeping.ts: the rotation sweep, then lib/portal/repairs.ts. */
+  /**
+   * infra/functions/housekeeping.ts: the rotation sweep, lib/portal/repairs.ts, and the key
+   * reminders (lib/mail/key-reminders.ts: the addresses from Cognito, the mail queued).
+   */
   housekeeping: [
+    'ListUsers',
     'GetApiKeys',
     'GetUsagePlans',
     'UpdateApiKey',

@@ -108,9 +108,14 @@ export class PorticoStack extends Stack {
     const jobs = {
       Housekeeping: new ScheduledFunction(this, 'Housekeeping', {
         entry: 'infra/functions/housekeeping.ts',
-        description: 'Portico housekeeping: retire rotated-out API keys, finish pending repairs',
+        description:
+          'Portico housekeeping: retire rotated-out API keys, finish pending repairs, 90-day key reminders',
         schedule: settings.housekeepingSchedule,
-        environment: table,
+        environment: {
+          ...table,
+          COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
+          PORTICO_ADMIN_GROUP: settings.adminGroup,
+        },
         statements: statementsFor(scheduledCommands.housekeeping, managed),
       }),
       Sync: new ScheduledFunction(this, 'Sync', {

@@ -76,8 +76,9 @@ describe('IAM', () => {
     const cognito = policyStatements(imported).filter(({ statement }) =>
       actionsOf(statement).some((action) => action.startsWith('cognito-idp:')),
     );
-    // The server's statement and the outbox's (it looks up whom to mail).
+    // The server's statement, and those of the outbox and housekeeping (whom to mail).
     expect(cognito.map(({ policy }) => policy.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual([
+      'HousekeepingFunctionServiceRoleDefaultPolicy',
       'OutboxFunctionServiceRoleDefaultPolicy',
       'SiteServerServiceRoleDefaultPolicy',
     ]);

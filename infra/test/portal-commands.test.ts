@@ -27,13 +27,18 @@ function sources(dir: string): string[] {
 const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSent: string[] }> = {
   housekeeping: {
     entry: 'infra/functions/housekeeping.ts',
-    // Retiring a rotated key never marks it (TagResource) nor checks the account in Cognito.
+    // Retiring a rotated key never marks it (TagResource) nor checks the account in Cognito;
+    // a reminder is only queued (lib/mail/mail-jobs.ts also holds the sending, for the outbox).
     neverSent: [
       'AdminGetUser',
+      'AdminListGroupsForUser',
       'CreateApiKey',
       'DeleteApiKey',
+      'Get',
       'GetApiKey',
       'ImportApiKeys',
+      'ListUsersInGroup',
+      'SendEmail',
       'TagResource',
     ],
   },

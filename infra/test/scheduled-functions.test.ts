@@ -77,6 +77,22 @@ describe('the scheduled functions', () => {
     ]);
   });
 
+  it("gives housekeeping the user pool, for the key reminders' addresses", () => {
+    const variables = functionOf(template, 'Housekeeping').properties.Environment.Variables;
+    expect(variables).toMatchObject({
+      COGNITO_USER_POOL_ID: { Ref: expect.stringMatching(/^IdentityUserPool/) },
+      PORTICO_ADMIN_GROUP: 'portal-admins',
+    });
+    const cognito = policyStatements(template).filter(
+      ({ policy, statement }) =>
+        policy.startsWith('Housekeeping') &&
+        actionsOf(statement).some((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(cognito.map(({ statement }) => actionsOf(statement))).toEqual([
+      ['cognito-idp:ListUsers'],
+    ]);
+  });
+
   it('outputs the sync function, to fill the read model right after the first deployment', () => {
     template.hasOutput('SyncFunction', {
       Value: { Ref: Match.stringLikeRegexp('^SyncFunction') },

@@ -1,14 +1,14 @@
 import { loadConfig } from '../config/load';
 import { tableDepsFromEnvironment } from '../gateway/scheduled-deps';
 import type { RecordDeps } from '../store/read-model-keys';
-import { sendKeyAgeReminders } from '../mail/key-reminders';
 import { sweepQuotaAlerts } from '../quota/sweep';
 import { eventDepsFromConfig } from './deps-from-config';
 import { runOutbox } from './run-outbox';
 
 /**
  * AWS mode's scheduled functions (local mode runs the same two on intervals inside the local
- * stack; infra/lib/portico-stack.ts schedules them and grants each what it sends).
+ * stack; infra/lib/portico-stack.ts schedules them and grants each what it sends). The 90-day
+ * key reminders run in the hourly housekeeping (infra/functions/housekeeping.ts).
  */
 
 /**
@@ -33,13 +33,4 @@ export async function quotaSweepHandler(): Promise<{ announced: number }> {
   const result = { announced: await sweepQuotaAlerts((sweepDeps ??= tableDepsFromEnvironment())) };
   console.log(JSON.stringify({ task: 'quota-sweep', ...result }));
   return result;
-}
-
-/**
- * Daily (any schedule works: each key is mailed once per 90 days): rotation reminders for
- * customers whose key is older than 90 days, from the read model; needs the table and
- * cognito-idp:ListUsers, the mails leave through the outbox.
- */
-export async function keyAgeReminderHandler(): Promise<{ reminded: number }> {
-  return sendKeyAgeReminders(eventDepsFromConfig(loadConfig()));
 }

@@ -20,7 +20,7 @@ import {
 import { handler as scheduledSync } from '../../lib/gateway/scheduled-sync';
 import { rotateKey } from '../../lib/portal/keys';
 import { customerAudit } from '../../lib/store/audit';
-import { customerKeyRecords } from '../../lib/store/read-model-keys';
+import { customerKeyRecords, putKeyRecord } from '../../lib/store/read-model-keys';
 import { planRecords } from '../../lib/store/read-model-plans';
 import { recordRepair } from '../../lib/store/repairs';
 import { keySnapshot } from '../../lib/store/usage-snapshots';
@@ -71,6 +71,7 @@ beforeAll(async () => {
   Object.assign(process.env, env, {
     AWS_ENDPOINT_URL_API_GATEWAY: `http://127.0.0.1:${env.PORTICO_APIGATEWAY_PORT}`,
     AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${env.PORTICO_DYNAMODB_PORT}`,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: `http://127.0.0.1:${env.PORTICO_COGNITO_PORT}`,
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
   });
@@ -189,7 +190,7 @@ describe('the scheduled functions on their EventBridge events', () => {
     ]);
   });
 
-  it('housekeeping: disables a rotated-out key and finishes a pending repair', async () => {
+  it('housekeeping: retires a rotated-out key, finishes a pending repair, sends a key reminder', async () => {
     await rotateKey(deps, alice);
     const [current] = (await findCustomerKeys(deps.apiGateway, alice.sub)).filter(
       (key) => key.id !== aliceKey,
@@ -203,9 +204,24 @@ describe('the scheduled functions on their EventBridge events', () => {
       reason: 'test: an undo that failed',
     });
 
+    // Carol's key is 100 days old: keys made today cannot be, so its record says so.
+    const carol = await newCustomer();
+    const created = await createCustomerKey(deps, carol);
+    await putKeyRecord(deps, {
+      ...created.key,
+      createdAt: Date.now() - 100 * 24 * 60 * 60 * 1000,
+      planIds: [],
+      recordedAt: Date.now(),
+    });
+
     const result = await onSchedule(housekeeping, 'HousekeepingSchedule');
 
-    expect(result).toEqual({ customers: 1, disabled: 1, repairs: { done: 1, left: 0 } });
+    expect(result).toEqual({
+      customers: 1,
+      disabled: 1,
+      repairs: { done: 1, left: 0 },
+      reminded: 1,
+    });
     const old = await behindTheBack.send(new GetApiKeyCommand({ apiKey: aliceKey }));
     expect(old.enabled).toBe(false);
     const members = await behindTheBack.send(
@@ -214,5 +230,11 @@ describe('the scheduled functions on their EventBridge events', () => {
     expect(members.items ?? []).toEqual([]);
     const actions = (await customerAudit(deps, alice.sub)).map((entry) => entry.action);
     expect(actions).toContain('key.repaired');
+
+    // The reminder is queued; the outbox sends it, and only once however often this runs.
+    expect((await onSchedule(housekeeping, 'HousekeepingSchedule')).reminded).toBe(0);
+    expect((await onSchedule(deliverOutbox, 'OutboxSchedule')).failed).toBe(0);
+    const mails = await inboxFor(carol.email);
+    expect(mails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/100 days/)]);
   });
 });
