@@ -1,25 +1,10 @@
-import { createCognitoClient } from '../../lib/aws/clients';
 import { sendKeyAgeReminders } from '../../lib/mail/key-reminders';
-import { gatewayDepsFromEnvironment } from '../../lib/gateway/scheduled-deps';
+import { poolDepsFromEnvironment } from '../../lib/gateway/scheduled-deps';
 import { defaultKeyGraceMs, type PortalDeps } from '../../lib/portal/deps';
 import { applyRepairs } from '../../lib/portal/repairs';
 import { sweepRotatedKeys } from './sweep-rotated-keys';
 
-type HousekeepingDeps = PortalDeps & Parameters<typeof sendKeyAgeReminders>[0];
-
-/** The table, API Gateway, and Cognito for the reminders' addresses. */
-function depsFromEnvironment(env = process.env): HousekeepingDeps {
-  const region = env.AWS_REGION;
-  const userPoolId = env.COGNITO_USER_POOL_ID;
-  if (!region || !userPoolId) throw new Error('AWS_REGION and COGNITO_USER_POOL_ID must be set');
-  return {
-    ...gatewayDepsFromEnvironment(env),
-    keyGraceMs: defaultKeyGraceMs,
-    cognito: createCognitoClient({ region }),
-    userPoolId,
-    adminGroup: env.PORTICO_ADMIN_GROUP || 'portal-admins',
-  };
-}
+type HousekeepingDeps = PortalDeps & ReturnType<typeof poolDepsFromEnvironment>;
 
 let deps: HousekeepingDeps | undefined;
 
@@ -47,7 +32,7 @@ export interface HousekeepingResult {
  * runs).
  */
 export async function handler(event: ScheduledEvent): Promise<HousekeepingResult> {
-  deps ??= depsFromEnvironment();
+  deps ??= { ...poolDepsFromEnvironment(), keyGraceMs: defaultKeyGraceMs };
   const swept = await sweepRotatedKeys(deps);
   const repairs = await applyRepairs(deps);
   const { reminded } = await sendKeyAgeReminders(deps);

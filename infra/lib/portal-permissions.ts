@@ -119,8 +119,13 @@ export const scheduledCommands = {
     'Query',
     'Delete',
   ],
-  /** lib/gateway/scheduled-sync.ts: the read-model sync, then the usage snapshots. */
+  /**
+   * lib/gateway/scheduled-sync.ts: the read-model sync (with the customer directory from the
+   * pool's users and admins), then the usage snapshots.
+   */
   sync: [
+    'ListUsers',
+    'ListUsersInGroup',
     'GetRestApis',
     'GetUsagePlans',
     'GetUsagePlanKeys',

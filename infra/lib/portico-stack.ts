@@ -105,24 +105,26 @@ export class PorticoStack extends Stack {
     }
 
     const table = { PORTICO_TABLE_NAME: data.table.tableName };
+    const withPool = {
+      ...table,
+      COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
+      PORTICO_ADMIN_GROUP: settings.adminGroup,
+    };
     const jobs = {
       Housekeeping: new ScheduledFunction(this, 'Housekeeping', {
         entry: 'infra/functions/housekeeping.ts',
         description:
           'Portico housekeeping: retire rotated-out API keys, finish pending repairs, 90-day key reminders',
         schedule: settings.housekeepingSchedule,
-        environment: {
-          ...table,
-          COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
-          PORTICO_ADMIN_GROUP: settings.adminGroup,
-        },
+        environment: withPool,
         statements: statementsFor(scheduledCommands.housekeeping, managed),
       }),
       Sync: new ScheduledFunction(this, 'Sync', {
         entry: 'lib/gateway/scheduled-sync.ts',
-        description: "Portico sync: repair the read model from API Gateway, snapshot today's usage",
+        description:
+          "Portico sync: repair the read model from API Gateway and Cognito, snapshot today's usage",
         schedule: settings.syncSchedule,
-        environment: table,
+        environment: withPool,
         statements: statementsFor(scheduledCommands.sync, managed),
       }),
       Outbox: new ScheduledFunction(this, 'Outbox', {

@@ -76,11 +76,12 @@ describe('IAM', () => {
     const cognito = policyStatements(imported).filter(({ statement }) =>
       actionsOf(statement).some((action) => action.startsWith('cognito-idp:')),
     );
-    // The server's statement, and those of the outbox and housekeeping (whom to mail).
+    // The server's, the outbox's and housekeeping's (whom to mail), the sync's (the directory).
     expect(cognito.map(({ policy }) => policy.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual([
       'HousekeepingFunctionServiceRoleDefaultPolicy',
       'OutboxFunctionServiceRoleDefaultPolicy',
       'SiteServerServiceRoleDefaultPolicy',
+      'SyncFunctionServiceRoleDefaultPolicy',
     ]);
     for (const { statement } of cognito) {
       expect(resourcesOf(statement)).toEqual([

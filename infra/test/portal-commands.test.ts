@@ -44,8 +44,10 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   },
   sync: {
     entry: 'lib/gateway/scheduled-sync.ts',
-    // It only reads API Gateway: lib/gateway/keys.ts and usage-plans.ts also hold the writes.
+    // It only reads API Gateway: lib/gateway/keys.ts and usage-plans.ts also hold the writes;
+    // it reads users by pages, never one user's groups.
     neverSent: [
+      'AdminListGroupsForUser',
       'CreateUsagePlan',
       'DeleteApiKey',
       'DeleteUsagePlan',

@@ -1,4 +1,5 @@
-import { createDynamoDocumentClient } from '../aws/clients';
+import type { CognitoDeps } from '../admin/cognito-users';
+import { createCognitoClient, createDynamoDocumentClient } from '../aws/clients';
 import { sharedVariables } from '../config/variables';
 import type { RecordDeps } from '../store/read-model-keys';
 import { createApiGatewayClient } from './client';
@@ -7,32 +8,46 @@ import type { GatewayDeps } from './deps';
 type Environment = Record<string, string | undefined>;
 
 /**
- * What the scheduled functions that touch only the table (the quota sweep) build from their
- * environment: the Region Lambda sets and the table. They skip the portal's whole
- * configuration, so they need neither the NextAuth secret nor Cognito; the SDK's own endpoint
- * variables (`AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_API_GATEWAY`) are what points them
- * elsewhere.
+ * What the scheduled functions build from their environment: the Region Lambda sets, the
+ * table, and as each needs them API Gateway (under the call budget) and the user pool. They
+ * skip the portal's whole configuration, so they need neither the NextAuth secret nor the app
+ * client; the SDK's own endpoint variables (`AWS_ENDPOINT_URL_DYNAMODB`, `…_API_GATEWAY`,
+ * `…_COGNITO_IDENTITY_PROVIDER`) are what points them elsewhere.
  */
 export function tableDepsFromEnvironment(env: Environment = process.env): RecordDeps {
-  const { region, tableName } = required(env);
+  const region = required(env, 'AWS_REGION');
+  const tableName = required(env, 'PORTICO_TABLE_NAME');
   return { dynamo: createDynamoDocumentClient({ region }), tableName, now: Date.now };
 }
 
-/** The same plus API Gateway under the call budget (housekeeping, the sync and usage sweep). */
+/** The table and API Gateway (housekeeping, the sync and usage sweep). */
 export function gatewayDepsFromEnvironment(env: Environment = process.env): GatewayDeps {
   const gatewayCallsPerSecond = sharedVariables.shape.PORTICO_GATEWAY_RPS.parse(
     env.PORTICO_GATEWAY_RPS || undefined,
   );
-  const { region } = required(env);
   return {
     ...tableDepsFromEnvironment(env),
-    apiGateway: createApiGatewayClient({ region, gatewayCallsPerSecond }),
+    apiGateway: createApiGatewayClient({
+      region: required(env, 'AWS_REGION'),
+      gatewayCallsPerSecond,
+    }),
   };
 }
 
-function required(env: Environment): { region: string; tableName: string } {
-  const region = env.AWS_REGION;
-  const tableName = env.PORTICO_TABLE_NAME;
-  if (!region || !tableName) throw new Error('AWS_REGION and PORTICO_TABLE_NAME must be set');
-  return { region, tableName };
+/** The table, API Gateway and the user pool (the sync's customer directory, key reminders). */
+export function poolDepsFromEnvironment(env: Environment = process.env): GatewayDeps & CognitoDeps {
+  return {
+    ...gatewayDepsFromEnvironment(env),
+    cognito: createCognitoClient({ region: required(env, 'AWS_REGION') }),
+    userPoolId: required(env, 'COGNITO_USER_POOL_ID'),
+    adminGroup: sharedVariables.shape.PORTICO_ADMIN_GROUP.parse(
+      env.PORTICO_ADMIN_GROUP || undefined,
+    ),
+  };
+}
+
+function required(env: Environment, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} must be set`);
+  return value;
 }

@@ -1,18 +1,19 @@
-import type { GatewayDeps } from './deps';
-import { gatewayDepsFromEnvironment } from './scheduled-deps';
+import type { SyncDeps } from './deps';
+import { poolDepsFromEnvironment } from './scheduled-deps';
 import { syncReadModel } from './sync';
 import { sweepUsage } from './usage-sweep';
 
-let deps: GatewayDeps | undefined;
+let deps: SyncDeps | undefined;
 
 /**
  * The scheduled sync (EventBridge, every 15 minutes by default in AWS): repairs the read model
- * from API Gateway, then snapshots yesterday's and today's usage. The snapshots are taken even
- * when the sync fails (they read the plans already recorded), so charts do not age because of
- * a throttled sync; the sync's error is then rethrown, for the function's error alarm.
+ * from API Gateway and the customer directory from Cognito, then snapshots yesterday's and
+ * today's usage. The snapshots are taken even when the sync fails (they read the plans already
+ * recorded), so charts do not age because of a throttled sync; the sync's error is then
+ * rethrown, for the function's error alarm.
  */
 export async function handler(): Promise<{ changes: number; calls: number; snapshots: number }> {
-  deps ??= gatewayDepsFromEnvironment();
+  deps ??= poolDepsFromEnvironment();
   const run = await syncReadModel(deps, 'schedule').then(
     (done) => ({ done }),
     (error: unknown) => ({ error }),

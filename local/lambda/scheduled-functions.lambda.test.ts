@@ -152,9 +152,14 @@ describe('the scheduled functions on their EventBridge events', () => {
     const repaired = (await customerAudit(deps, alice.sub)).filter(
       (entry) => entry.action === 'readmodel.repaired',
     );
-    expect(repaired.map((entry) => entry.details)).toEqual([
-      expect.objectContaining({ kind: 'key', id: aliceKey, change: 'updated' }),
-    ]);
+    // Her key's new plan, and her account, made in Cognito outside the portal's sign-up.
+    expect(repaired.map((entry) => entry.details)).toHaveLength(2);
+    expect(repaired.map((entry) => entry.details)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'key', id: aliceKey, change: 'updated' }),
+        expect.objectContaining({ kind: 'account', id: alice.sub }),
+      ]),
+    );
     const today = utcDay(Date.now());
     expect(await keySnapshot(deps, aliceKey, tinyPlan, [today])).toEqual([[4, 1]]);
   });
