@@ -53,7 +53,7 @@ describe('upgrade offers against the local stack', () => {
       `${customer.email} already has an open request or offer: it has to be decided first.`,
     );
     await expect(requestUpgrade(deps, customer, planIds.Gold!)).rejects.toThrow(
-      /already have a pending request/,
+      /already have an open upgrade request or offer/,
     );
     const [note] = await recentNotifications(deps, customer.sub);
     expect(note?.message).toBe(

@@ -38,7 +38,7 @@ describe('upgrade requests against the local stack', () => {
       currentPlans: 'Bronze',
     });
     await expect(requestUpgrade(deps, customer, planIds.Gold!)).rejects.toThrow(
-      /already have a pending request/,
+      /already have an open upgrade request or offer/,
     );
     expect((await openRequests(deps)).map((open) => open.id)).toContain(request.id);
     await cancelRequest(deps, customer, request.id);

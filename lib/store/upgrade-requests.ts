@@ -82,7 +82,7 @@ export async function createRequest(
     deps,
     { ...request, status: 'pending' },
     openIndex,
-    'You already have a pending request.',
+    'You already have an open upgrade request or offer: cancel or decide it on your dashboard first.',
   );
 }
 
