@@ -108,6 +108,9 @@ describe('control-plane rate limit (awsControlPlaneRateLimit)', () => {
       await client.send(new GetUsagePlansCommand({}));
     }
     await failure(client.send(new GetUsagePlansCommand({})), 'TooManyRequestsException', 429);
+    // The stats count every call and, apart, the ones the limit refused.
+    const stats = await (await fetch(`${setup.emulator.url}/_emulator/stats`)).json();
+    expect(stats).toEqual({ calls: { GetUsagePlans: 52 }, throttled: { GetUsagePlans: 2 } });
   });
 
   it('limits CreateApiKey to a burst of 5 at 5 per second while other calls go on', async () => {

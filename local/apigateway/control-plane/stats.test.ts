@@ -16,7 +16,7 @@ async function stats(): Promise<unknown> {
 
 describe('/_emulator/stats', () => {
   it('starts empty', async () => {
-    expect(await stats()).toEqual({ calls: {} });
+    expect(await stats()).toEqual({ calls: {}, throttled: {} });
   });
 
   it('counts control-plane calls per operation, failed ones included, data-plane ones not', async () => {
@@ -32,6 +32,7 @@ describe('/_emulator/stats', () => {
 
     expect(await stats()).toEqual({
       calls: { GetUsagePlans: 2, CreateApiKey: 1, GetApiKey: 1 },
+      throttled: {},
     });
   });
 
@@ -41,7 +42,7 @@ describe('/_emulator/stats', () => {
 
     const reset = await fetch(`${setup.emulator.url}/_emulator/stats`, { method: 'DELETE' });
     expect(reset.status).toBe(204);
-    expect(await stats()).toEqual({ calls: {} });
+    expect(await stats()).toEqual({ calls: {}, throttled: {} });
 
     const invoke = await fetch(
       `${setup.emulator.url}/restapis/${apiId}/prod/_user_request_/forecast`,
@@ -51,6 +52,6 @@ describe('/_emulator/stats', () => {
     );
     expect(invoke.status).toBe(200);
     await setup.client.send(new GetUsagePlansCommand({}));
-    expect(await stats()).toEqual({ calls: { GetUsagePlans: 1 } });
+    expect(await stats()).toEqual({ calls: { GetUsagePlans: 1 }, throttled: {} });
   });
 });

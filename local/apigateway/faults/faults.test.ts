@@ -142,7 +142,7 @@ describe('/_emulator/faults', () => {
     await addRule({ operation: 'GetUsagePlans', error: 'ConflictException' });
     await failure(listPlans(), 'ConflictException', 409);
     const stats = await fetch(`${setup.emulator.url}/_emulator/stats`);
-    expect(await stats.json()).toEqual({ calls: { GetUsagePlans: 1 } });
+    expect(await stats.json()).toEqual({ calls: { GetUsagePlans: 1 }, throttled: {} });
   });
 
   it('refuses a rule it cannot apply, with the reason', async () => {
