@@ -1,15 +1,19 @@
 import type { EmulatorContext } from '../context';
 import type { ApiKey, UsagePlan } from '../model/types';
+import { stageKey } from '../control-plane/lookup';
 import { DeploymentRoutes } from './routing';
 
 /**
  * Lookups the data plane makes on every request, derived from the state and rebuilt only when
  * the control plane changes something (`ctx.version`), so a request costs a few map reads.
+ * Maps are nested rather than keyed by joined strings: a string built per request would be
+ * hashed per request, the ids stored in records are hashed once.
  */
 export class AccessIndex {
   private version = -1;
   private keysByValue = new Map<string, ApiKey>();
-  private planByKeyAndStage = new Map<string, UsagePlan>();
+  /** Key id → `${apiId}/${stage}` → the plan that lets the key call that stage. */
+  private planByKeyAndStage = new Map<string, Map<string, UsagePlan>>();
   private routesByDeployment = new Map<string, DeploymentRoutes>();
 
   constructor(private readonly ctx: EmulatorContext) {}
@@ -19,10 +23,13 @@ export class AccessIndex {
     return this.keysByValue.get(value);
   }
 
-  /** The plan that lets `keyId` call this stage (at most one, by the one-plan-per-stage rule). */
-  planFor(keyId: string, apiId: string, stage: string): UsagePlan | undefined {
+  /**
+   * The plan that lets `keyId` call the stage `stageKey` (`${apiId}/${stage}`, as the state
+   * keys stages); at most one, by the one-plan-per-stage rule.
+   */
+  planFor(keyId: string, stageKey: string): UsagePlan | undefined {
     this.refresh();
-    return this.planByKeyAndStage.get(`${keyId}\n${apiId}\n${stage}`);
+    return this.planByKeyAndStage.get(keyId)?.get(stageKey);
   }
 
   routes(deploymentId: string): DeploymentRoutes | undefined {
@@ -43,8 +50,11 @@ export class AccessIndex {
     this.planByKeyAndStage = new Map();
     for (const { usagePlanId, keyId } of state.usagePlanKeys) {
       const plan = state.usagePlans[usagePlanId];
-      for (const apiStage of plan?.apiStages ?? []) {
-        this.planByKeyAndStage.set(`${keyId}\n${apiStage.apiId}\n${apiStage.stage}`, plan!);
+      if (!plan) continue;
+      let byStage = this.planByKeyAndStage.get(keyId);
+      if (!byStage) this.planByKeyAndStage.set(keyId, (byStage = new Map()));
+      for (const apiStage of plan.apiStages) {
+        byStage.set(stageKey(apiStage.apiId, apiStage.stage), plan);
       }
     }
     this.version = this.ctx.version;

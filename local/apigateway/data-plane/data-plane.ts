@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorContext } from '../context';
+import { stageKey } from '../control-plane/lookup';
 import type { Integration, Method, RestApi, UsagePlan } from '../model/types';
 import { BucketSet } from '../throttle/token-bucket';
 import { Meter } from '../usage/meter';
@@ -59,7 +60,10 @@ const answers = {
 export class DataPlane {
   private readonly index: AccessIndex;
   private readonly meter: Meter;
-  private readonly buckets = new BucketSet();
+  /** Plan throttles: plan id → key id → bucket. */
+  private readonly planBuckets = new Map<string, BucketSet>();
+  /** Per-method throttles, by plan, key, stage and method. */
+  private readonly methodBuckets = new BucketSet();
 
   constructor(private readonly ctx: EmulatorContext) {
     this.index = new AccessIndex(ctx);
@@ -87,7 +91,8 @@ export class DataPlane {
   ): GatewayAnswer | undefined {
     const { state } = this.ctx;
     const api = state.restApis[restApiId];
-    const stage = state.stages[`${restApiId}/${stageName}`];
+    const stageId = stageKey(restApiId, stageName);
+    const stage = state.stages[stageId];
     if (!api || !stage) return answers.forbidden;
     const matched = this.index.routes(stage.deploymentId)?.match(request.method ?? 'GET', path);
     if (!matched) return answers.missingToken;
@@ -102,10 +107,15 @@ export class DataPlane {
       const keyValue =
         api.apiKeySource === 'AUTHORIZER' ? identity : headerValue(request, 'x-api-key');
       const key = keyValue ? this.index.keyByValue(keyValue) : undefined;
-      const plan = key?.enabled ? this.index.planFor(key.id, restApiId, stageName) : undefined;
+      const plan = key?.enabled ? this.index.planFor(key.id, stageId) : undefined;
       if (!key || !plan) return answers.forbidden;
-      if (!this.withinRate(plan, key.id, restApiId, stageName, matched)) return answers.throttled;
-      if (this.meter.tryAccept(plan, key.id) === 'limit-exceeded') return answers.quotaExceeded;
+      const now = this.ctx.clock.now();
+      if (!this.withinRate(plan, key.id, restApiId, stageName, matched, now)) {
+        return answers.throttled;
+      }
+      if (this.meter.tryAccept(plan, key.id, now) === 'limit-exceeded') {
+        return answers.quotaExceeded;
+      }
     }
     return this.integrate(request, response, matched, queryString);
   }
@@ -116,19 +126,24 @@ export class DataPlane {
     apiId: string,
     stageName: string,
     { resource, method }: MatchedMethod,
+    now: number,
   ): boolean {
-    const methodKey = `${resource.path}/${method.httpMethod}`;
-    const override = plan.apiStages.find(
+    const methodThrottles = plan.apiStages.find(
       (apiStage) => apiStage.apiId === apiId && apiStage.stage === stageName,
-    )?.throttle?.[methodKey];
+    )?.throttle;
+    const methodKey = methodThrottles && `${resource.path}/${method.httpMethod}`;
+    const override = methodKey ? methodThrottles[methodKey] : undefined;
     const throttle = override ?? plan.throttle;
     if (throttle?.rateLimit === undefined) return true;
     // A plan with a rate but no burst gets a bucket of one second's worth (at least 1).
     const burst = throttle.burstLimit ?? Math.max(1, Math.ceil(throttle.rateLimit));
-    const bucketName = override
-      ? `${plan.id}\n${keyId}\n${apiId}\n${stageName}\n${methodKey}`
-      : `${plan.id}\n${keyId}`;
-    return this.buckets.tryTake(bucketName, throttle.rateLimit, burst, this.ctx.clock.now());
+    if (override) {
+      const bucketName = `${plan.id}\n${keyId}\n${apiId}\n${stageName}\n${methodKey}`;
+      return this.methodBuckets.tryTake(bucketName, throttle.rateLimit, burst, now);
+    }
+    let buckets = this.planBuckets.get(plan.id);
+    if (!buckets) this.planBuckets.set(plan.id, (buckets = new BucketSet()));
+    return buckets.tryTake(keyId, throttle.rateLimit, burst, now);
   }
 
   private integrate(

@@ -18,7 +18,8 @@ export interface Persistence {
   state: EmulatorState;
   /** Journals a control-plane change before its answer (and any counters still waiting). */
   record(touched: Touched): void;
-  /** Notes a counter that changed; it is journaled within `usageFlushMs`. */
+  /** Notes a counter that changed (pass the same object for the same counter, to keep one
+   * pending entry); it is journaled within `usageFlushMs`. */
   meter(cell: UsageCell): void;
   close(): void;
 }
@@ -36,8 +37,9 @@ export function openPersistence(dataDir: string): Persistence {
   const journal = new Journal(dataDir);
   journal.truncate();
 
-  // Counters changed since the last flush, by plan, key and day.
-  const pending = new Map<string, UsageCell>();
+  // Counters changed since the last flush. The meter passes the same cell object for a key all
+  // day, so this stays small; a duplicate is harmless, as counts are written as absolute values.
+  const pending = new Set<UsageCell>();
   let flushTimer: NodeJS.Timeout | undefined;
   const compact = () => {
     writeState(dataDir, state);
@@ -48,7 +50,7 @@ export function openPersistence(dataDir: string): Persistence {
     clearTimeout(flushTimer);
     flushTimer = undefined;
     if (pending.size === 0) return;
-    journal.recordUsage(state, pending.values());
+    journal.recordUsage(state, pending);
     pending.clear();
     if (journal.size > compactAfterBytes) compact();
   };
@@ -62,8 +64,7 @@ export function openPersistence(dataDir: string): Persistence {
       if (journal.size > compactAfterBytes) compact();
     },
     meter(cell) {
-      const id = `${cell.planId}\n${cell.keyId}\n${cell.day}`;
-      if (!pending.has(id)) pending.set(id, cell);
+      pending.add(cell);
       flushTimer ??= setTimeout(flushUsage, usageFlushMs).unref();
     },
     close() {
