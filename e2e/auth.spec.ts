@@ -33,7 +33,13 @@ test('a new developer signs up, confirms, signs in, sees their account and signs
 
   await expect(page).toHaveURL(/\/confirm\?email=/);
   await expect(page.getByText(`We sent a code to ${email}.`)).toBeVisible();
-  await page.getByLabel('Confirmation code').fill(confirmationCode);
+  // In local mode the page shows the code it "emailed" (which may land a moment after the page).
+  const shownCode = page.getByTestId('local-code');
+  await expect(async () => {
+    await page.reload();
+    await expect(shownCode).toHaveText(confirmationCode, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await page.getByLabel('Confirmation code').fill((await shownCode.textContent())!);
   await page.getByRole('button', { name: 'Confirm account' }).click();
 
   await expect(page).toHaveURL(/\/sign-in\?confirmed=1/);

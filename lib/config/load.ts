@@ -36,6 +36,8 @@ export const configSchema = z.object({
   webhooks: z.object({ allowLoopbackHttp: z.boolean() }),
   /** Local mode only: the web inbox where every mail the portal sends lands. */
   inboxUrl: z.url().optional(),
+  /** Local mode only: the local stack's state directory (the codes it "emailed" among it). */
+  localDir: z.string().optional(),
 });
 
 export type PorticoConfig = z.infer<typeof configSchema>;
@@ -150,6 +152,7 @@ function fromLocal(env: Environment): PorticoConfig {
     mail: mailOf(v),
     webhooks: { allowLoopbackHttp: true },
     inboxUrl: `http://127.0.0.1:${v.PORTICO_INBOX_PORT}`,
+    localDir: v.PORTICO_LOCAL_DIR,
   };
 }
 

@@ -8,6 +8,7 @@ import { startSes } from '../mail/ses';
 import { createApiGatewayClient, createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { syncReadModel } from '../../lib/gateway/sync';
 import { seedUsers } from '../seed/seed-data';
+import { rememberCode } from '../../lib/auth/local-codes';
 import { startCognito, type CodeDelivery } from './cognito';
 import { startDynamo } from './dynamodb';
 import { assertPortsFree, type StackPorts } from './ports';
@@ -78,7 +79,11 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       port: ports.cognito,
       dataDir: join(stateDir, 'cognito'),
       code: options.confirmationCode,
-      onDelivery: options.onCodeDelivery,
+      onDelivery: (delivery) => {
+        // Kept for the confirm page too: in local mode no email leaves the machine.
+        rememberCode(stateDir, delivery.destination ?? delivery.username, delivery.code);
+        options.onCodeDelivery?.(delivery);
+      },
     });
     closers.push(cognito.close);
     const inbox = await startInbox({

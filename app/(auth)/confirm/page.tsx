@@ -30,7 +30,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Sear
     >
       <div className="space-y-5">
         {sent && email && <Alert tone="success">We sent a code to {email}.</Alert>}
-        <LocalCodeHint />
+        <LocalCodeHint email={email} />
         <AccountForm
           action={confirmAction}
           fields={[

@@ -31,7 +31,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         {param(params, 'sent') === '1' && email && (
           <Alert tone="success">If {email} has an account, we sent it a code.</Alert>
         )}
-        <LocalCodeHint />
+        <LocalCodeHint email={email} />
         <AccountForm
           action={resetPasswordAction}
           policy={await passwordPolicy()}
