@@ -11,12 +11,12 @@ import { adminDeps } from './server-deps';
 
 export interface CustomersView {
   query: CustomersQuery;
-  /** Undefined when Cognito or API Gateway failed: the page shows its error state. */
+  /** Undefined when reading the read model failed: the page shows its error state. */
   result?: CustomersPage;
   plans: { id: string; name: string }[];
 }
 
-/** The customers list for the admin's search params, from the cached directory. */
+/** The customers list for the admin's search params, from the read model (DynamoDB only). */
 export async function loadCustomersView(
   params: Record<string, string | string[] | undefined>,
 ): Promise<CustomersView> {
