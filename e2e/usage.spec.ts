@@ -25,8 +25,13 @@ test('a customer sees their data-plane calls on the usage page and an admin sees
     expect((await request.get(url, { headers: { 'x-api-key': key } })).status()).toBe(200);
   }
 
+  // Viewing shows the snapshots; the customer asks for fresh figures (one GetUsage per plan).
+  await page.goto('/dashboard/usage?range=7');
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await expect(page.getByText('Your usage figures were updated just now.')).toBeVisible();
   await page.goto('/dashboard/usage?range=7');
   await expect(totalOf(page, /Requests per day/)).toHaveText('3');
+  await expect(page.getByText(/Updated less than a minute ago/)).toBeVisible();
   const quota = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Bronze' }) });

@@ -153,3 +153,19 @@ export async function saveSweepAt(deps: RecordDeps, finishedAt: number): Promise
     new PutCommand({ TableName: deps.tableName, Item: { ...sweepKey, finishedAt } }),
   );
 }
+
+/** When a customer last refreshed their own snapshots (ms), which may be newer than the sweep. */
+const refreshKey = (sub: string) => ({ pk: 'USAGE#SWEEP', sk: `CUSTOMER#${sub}` });
+
+export async function lastRefreshAt(deps: RecordDeps, sub: string): Promise<number | undefined> {
+  const { Item } = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: refreshKey(sub) }),
+  );
+  return typeof Item?.finishedAt === 'number' ? Item.finishedAt : undefined;
+}
+
+export async function saveRefreshAt(deps: RecordDeps, sub: string, at: number): Promise<void> {
+  await deps.dynamo.send(
+    new PutCommand({ TableName: deps.tableName, Item: { ...refreshKey(sub), finishedAt: at } }),
+  );
+}

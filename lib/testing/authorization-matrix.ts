@@ -106,6 +106,7 @@ export const actionMatrix: Record<string, Audience> = {
   cancelRequestAction: 'signed-in',
   revealKeyAction: 'signed-in',
   rotateKeyAction: 'signed-in',
+  refreshUsageAction: 'signed-in',
   approveRequestAction: 'admin',
   rejectRequestAction: 'admin',
   offerUpgradeAction: 'admin',

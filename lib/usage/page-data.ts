@@ -2,9 +2,8 @@ import 'server-only';
 import { portalDeps } from '../portal/server-deps';
 import { adminUsage, type AdminUsage } from './admin-usage';
 import { customerUsage, type CustomerUsage } from './customer-usage';
-import { lastSweepAt } from '../store/usage-snapshots';
+import { lastRefreshAt, lastSweepAt } from '../store/usage-snapshots';
 import { parseDateRange, type DateRange } from './date-range';
-import { refreshOwnUsage } from './refresh';
 import type { SearchParams } from './search-params';
 
 export interface UsagePageData<T> {
@@ -21,15 +20,16 @@ export interface UsagePageData<T> {
 async function load<T>(
   params: SearchParams,
   read: (range: DateRange, now: number) => Promise<T>,
-  refreshedAt?: number,
+  sub?: string,
 ): Promise<UsagePageData<T>> {
   const now = Date.now();
   const parsed = parseDateRange(params, now);
   const rangeError = parsed.ok ? undefined : parsed.error;
   try {
-    const [usage, sweptAt] = await Promise.all([
+    const [usage, sweptAt, refreshedAt] = await Promise.all([
       read(parsed.range, now),
       lastSweepAt(portalDeps()),
+      sub ? lastRefreshAt(portalDeps(), sub) : undefined,
     ]);
     const snapshotAt = Math.max(sweptAt ?? 0, refreshedAt ?? 0) || undefined;
     return { range: parsed.range, rangeError, usage, now, snapshotAt };
@@ -40,17 +40,15 @@ async function load<T>(
   }
 }
 
-/** A customer's usage page, for the customer themself or an admin looking at them. */
-export async function customerUsagePage(
+/**
+ * A customer's usage page, for the customer themself or an admin looking at them: the
+ * snapshots only (the customer refreshes them with refreshUsageAction).
+ */
+export function customerUsagePage(
   sub: string,
   params: SearchParams,
 ): Promise<UsagePageData<CustomerUsage>> {
-  // A failed refresh still leaves the last snapshots to show.
-  const refreshedAt = await refreshOwnUsage(portalDeps(), sub).catch((error: unknown) => {
-    console.error("usage: refreshing the customer's snapshots failed", error);
-    return undefined;
-  });
-  return load(params, (range, now) => customerUsage(portalDeps(), sub, range, now), refreshedAt);
+  return load(params, (range, now) => customerUsage(portalDeps(), sub, range, now), sub);
 }
 
 export function adminUsagePage(params: SearchParams): Promise<UsagePageData<AdminUsage>> {

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { ActionForm } from '@/components/portal/action-form';
 import { CustomerUsageView } from '@/components/usage/customer-usage-view';
 import { RangePicker } from '@/components/usage/range-picker';
 import { SnapshotAge } from '@/components/usage/snapshot-age';
 import { UsageLoadError, RangeWarning } from '@/components/usage/usage-alerts';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
+import { refreshUsageAction } from '@/lib/usage/actions/refresh';
 import { customerUsagePage } from '@/lib/usage/page-data';
 import { rangeQuery, type SearchParams } from '@/lib/usage/search-params';
 
@@ -24,7 +26,16 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
       />
       <RangePicker range={range} action="/dashboard/usage" />
       <RangeWarning error={rangeError} />
-      <SnapshotAge snapshotAt={snapshotAt} now={now} />
+      <div className="flex flex-wrap items-start gap-4">
+        <SnapshotAge snapshotAt={snapshotAt} now={now} />
+        <ActionForm
+          action={refreshUsageAction}
+          fields={{}}
+          label="Refresh now"
+          pendingLabel="Refreshing…"
+          variant="secondary"
+        />
+      </div>
       {usage ? (
         <CustomerUsageView
           usage={usage}
