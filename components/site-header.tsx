@@ -3,6 +3,7 @@ import { SignOutButton } from './auth/sign-out-button';
 import { Logo } from './logo';
 import { MobileMenu } from './mobile-menu';
 import { NavLinks } from './nav-links';
+import { SearchButton } from './search/search-button';
 import { ThemeToggle } from './theme/theme-toggle';
 import type { NavItem, Viewer } from './types';
 import { ButtonLink } from './ui/button';
@@ -32,6 +33,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
           <NavLinks items={items} />
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <SearchButton />
           <ThemeToggle />
           <div className="hidden items-center gap-3 md:flex">
             <Account viewer={viewer} />

@@ -2,9 +2,9 @@ import 'server-only';
 import { getAdminCatalog } from '../gateway/catalog';
 import { invalidateCatalogStore } from '../gateway/catalog-store';
 import {
-  forgetSearchIndex,
   indexPublishedEntry,
   indexUploadedSpec,
+  searchContentChanged,
   unindexEntry,
 } from '../search/search-service';
 import {
@@ -48,7 +48,6 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
     throw error;
   } finally {
     invalidateCatalogStore();
-    forgetSearchIndex();
   }
 }
 
@@ -70,6 +69,8 @@ export async function updateCatalogSettings(
       `The slug "${settings.slug}" is already used by ${clash.name}. Choose another one.`,
     );
   await changing(() => saveCatalogSettings(deps, entry, settings, by));
+  // A name, slug or audience is what search shows and who it shows it to.
+  await searchContentChanged(deps);
 }
 
 /** Publishes or unpublishes an entry, keeping its other settings. */

@@ -11,7 +11,6 @@ import {
   saveGuideDraft,
   unpublishGuide,
 } from './guides';
-import { forgetSearchIndex } from '../search/search-service';
 import { forgetGuides, guideStoreDeps } from './published';
 
 const returnTo = '/admin/guides';
@@ -20,7 +19,6 @@ const returnTo = '/admin/guides';
 const guidePages: Revalidation[] = [
   ...adminPages,
   forgetGuides,
-  forgetSearchIndex,
   { layout: '/guides' },
   '/llms.txt',
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
+import { searchContentChanged } from '../search/search-service';
 import { recordAudit } from '../store/audit';
 import {
   GuideChangedError,
@@ -104,7 +105,16 @@ export async function publishGuide(
   const { guides, guide } = await loadGuide(deps, id);
   checkPlace(guides, id, guide.draft);
   const published = { ...guide.draft, publishedAt: deps.now(), publishedBy: admin.email };
-  return change(deps, admin, { ...guide, published }, expectedUpdatedAt, 'published', guide.draft);
+  const updated = await change(
+    deps,
+    admin,
+    { ...guide, published },
+    expectedUpdatedAt,
+    'published',
+    guide.draft,
+  );
+  await searchContentChanged(deps);
+  return updated;
 }
 
 export async function unpublishGuide(
@@ -114,7 +124,7 @@ export async function unpublishGuide(
   expectedUpdatedAt: number,
 ): Promise<Guide> {
   const { guide } = await loadGuide(deps, id);
-  return change(
+  const updated = await change(
     deps,
     admin,
     { ...guide, published: undefined },
@@ -122,6 +132,8 @@ export async function unpublishGuide(
     'unpublished',
     guide.draft,
   );
+  await searchContentChanged(deps);
+  return updated;
 }
 
 /** The draft becomes a revision's content again; publishing it stays a separate step. */

@@ -3,13 +3,15 @@ import type { AudienceViewer } from '../audiences/audience';
 import { getDocsDocument } from '../gateway/api-docs';
 import { gatewayCache, gatewayCacheTtlMs } from '../gateway/cache';
 import { getAdminCatalog, getDocsCatalog, type CatalogEntry } from '../gateway/catalog';
-import { catalogStoreDeps } from '../gateway/catalog-store';
+import { catalogStoreDeps, invalidateCatalogStore } from '../gateway/catalog-store';
 import { readableGuides } from '../guides/guide';
-import { cachedGuides } from '../guides/published';
+import { cachedGuides, forgetGuides } from '../guides/published';
 import type { CatalogStoreDeps } from '../store/catalog-settings';
 import {
+  bumpSearchVersion,
   deleteSearchSummary,
   readSearchSummaries,
+  readSearchVersion,
   writeSearchSummary,
 } from '../store/search-summaries';
 import type { SpecHeader } from '../store/spec-header';
@@ -74,14 +76,29 @@ function cachedSearchIndex(): Promise<SearchIndex> {
   return gatewayCache.get(cacheKey, gatewayCacheTtlMs(), loadIndex);
 }
 
-/** The best matches among what this viewer may see; everything else is absent. */
+/** The version of the published content this runtime's index was built from. */
+let builtFrom: string | undefined;
+
+/**
+ * The best matches among what this viewer may see; everything else is absent. When something
+ * was published since this runtime built its index (here or elsewhere), the catalog and guides
+ * it is built from are read again first.
+ */
 export async function search(query: string, viewer: AudienceViewer): Promise<SearchResult[]> {
+  const version = await readSearchVersion(catalogStoreDeps());
+  if (version !== builtFrom) {
+    invalidateCatalogStore();
+    forgetGuides();
+    gatewayCache.invalidate(cacheKey);
+    builtFrom = version;
+  }
   return searchIndex(await cachedSearchIndex(), query, viewer);
 }
 
-/** After a catalog or guide change: this process rebuilds at its next query. */
-export function forgetSearchIndex(): void {
+/** After a change to what search finds: every runtime and instance rebuilds at its next query. */
+export async function searchContentChanged(deps: CatalogStoreDeps): Promise<void> {
   gatewayCache.invalidate(cacheKey);
+  await bumpSearchVersion(deps);
 }
 
 /**
@@ -92,7 +109,7 @@ export function forgetSearchIndex(): void {
 export async function indexPublishedEntry(deps: CatalogStoreDeps, entryKey: string) {
   const entry = (await getAdminCatalog()).find((candidate) => candidate.entry === entryKey);
   if (entry?.published) await summarise(deps, entry).catch(logFailure(entryKey));
-  forgetSearchIndex();
+  await searchContentChanged(deps);
 }
 
 /** An uploaded spec is summarised from the document in hand: no second read. */
@@ -108,13 +125,13 @@ export async function indexUploadedSpec(
     `spec:${header.revision}`,
     summariseDocument(document),
   ).catch(logFailure(entry));
-  forgetSearchIndex();
+  await searchContentChanged(deps);
 }
 
 /** An unpublished or deleted entry's summary goes, with the index built from it. */
 export async function unindexEntry(deps: CatalogStoreDeps, entryKey: string) {
   await deleteSearchSummary(deps, entryKey);
-  forgetSearchIndex();
+  await searchContentChanged(deps);
 }
 
 const logFailure = (entry: string) => (error: unknown) =>

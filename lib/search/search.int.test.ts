@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupsOf } from '../admin/cognito-users';
 import {
@@ -17,10 +18,11 @@ import {
   uploadGenericSpec,
 } from '../catalog-admin/catalog-admin';
 import { getAdminCatalog } from '../gateway/catalog';
+import { createGuide, publishGuide, unpublishGuide } from '../guides/guides';
 import { deleteSearchSummary, readSearchSummaries } from '../store/search-summaries';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { resetCatalogStore, testCatalogDeps } from '../testing/catalog-store';
-import { forgetSearchIndex, search } from './search-service';
+import { search, searchContentChanged } from './search-service';
 
 const deps = testAdminDeps();
 const catalogDeps = testCatalogDeps();
@@ -72,7 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await resetCatalogStore(catalogDeps);
-  forgetSearchIndex();
+  await searchContentChanged(catalogDeps);
   await accounts.removeAll();
   for (const id of [alpha, beta])
     await deps.cognito.send(
@@ -105,6 +107,20 @@ describe('the search index against the local stack', () => {
     await setPublished(catalogDeps, admin.email, `generic:${header.id}`, true);
     expect(await titles('gettides', anonymousViewer)).toEqual(['GET /tides/{port}']);
 
+    // A replaced spec's summary replaces the old one, which is deleted.
+    const renamed = tides.replace('getTides', 'listTides');
+    const replaced = await uploadGenericSpec(catalogDeps, admin.email, renamed, header);
+    expect(await titles('gettides', anonymousViewer)).toEqual([]);
+    expect(await titles('listtides', anonymousViewer)).toEqual(['GET /tides/{port}']);
+    const { Items } = await catalogDeps.dynamo.send(
+      new QueryCommand({
+        TableName: catalogDeps.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :entry)',
+        ExpressionAttributeValues: { ':pk': 'SEARCH', ':entry': `DOC#generic:${header.id}#` },
+      }),
+    );
+    expect(Items?.map((item) => item.source)).toEqual([`spec:${replaced.revision}`]);
+
     await removeGenericSpec(catalogDeps, header.id);
     expect((await readSearchSummaries(catalogDeps)).has(`generic:${header.id}`)).toBe(false);
     expect(await titles('tides', adminViewer)).toEqual([]);
@@ -113,12 +129,12 @@ describe('the search index against the local stack', () => {
   it("summarises a published stage it has no summary of once, from API Gateway's export", async () => {
     const weather = await entryOf('weather');
     await deleteSearchSummary(catalogDeps, weather);
-    forgetSearchIndex();
+    await searchContentChanged(catalogDeps);
     expect(await titles('getforecast', anonymousViewer)).toEqual(['GET /forecast/{city}']);
     const first = (await readSearchSummaries(catalogDeps)).get(weather);
     expect(first?.source).toMatch(/^stage:\w+:prod:/);
 
-    forgetSearchIndex();
+    await searchContentChanged(catalogDeps);
     expect(await titles('listcities', anonymousViewer)).toEqual(['GET /cities']);
     // The next build used the stored summary: nothing was summarised again.
     expect((await readSearchSummaries(catalogDeps)).get(weather)?.builtAt).toBe(first?.builtAt);
@@ -146,5 +162,35 @@ describe('the search index against the local stack', () => {
       payments: true,
     });
     await removeGenericSpec(catalogDeps, header.id);
+  });
+});
+
+describe('guides in the search index against the local stack', () => {
+  it('finds a guide once it is published, for its audience only, and not after unpublishing', async () => {
+    const guides = async (viewer: AudienceViewer) =>
+      (await search('moonrise', viewer)).map((result) => `${result.kind}:${result.title}`);
+    const draft = await createGuide(catalogDeps, admin, {
+      title: 'Moonrise and tides',
+      slug: `moonrise-${Date.now()}`,
+      order: 5,
+      body: 'Why the **moonrise** moves the tides.',
+      audience: { kind: 'groups', groups: [beta] },
+    });
+    try {
+      expect(await guides(betaViewer)).toEqual([]);
+      const published = await publishGuide(catalogDeps, admin, draft.id, draft.updatedAt);
+      expect(await guides(betaViewer)).toEqual(['guide:Moonrise and tides']);
+      expect(await guides(alphaViewer)).toEqual([]);
+      expect(await guides(anonymousViewer)).toEqual([]);
+      await unpublishGuide(catalogDeps, admin, draft.id, published.updatedAt);
+      expect(await guides(betaViewer)).toEqual([]);
+    } finally {
+      await catalogDeps.dynamo.send(
+        new DeleteCommand({
+          TableName: catalogDeps.tableName,
+          Key: { pk: 'GUIDES', sk: draft.id },
+        }),
+      );
+    }
   });
 });

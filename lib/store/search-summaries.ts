@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { documentSummarySchema, type DocumentSummary } from '../search/document-summary';
 import type { CatalogStoreDeps } from './catalog-settings';
@@ -14,6 +14,28 @@ import { IncompleteDocumentError, packDocument, unpackDocument } from './spec-ch
  * reader always finds one complete revision (the older one while the new one is written).
  */
 const searchPk = 'SEARCH';
+const versionKey = { pk: 'SEARCH_VERSION', sk: 'CURRENT' };
+
+/**
+ * Changes with each publication. Every server instance, and each of Next.js's server
+ * runtimes (route handlers do not share module state with pages and actions), reads it before
+ * answering a query and rebuilds its index when it moved, so a change is found at once.
+ */
+export async function readSearchVersion(deps: CatalogStoreDeps): Promise<string> {
+  const { Item } = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: versionKey, ConsistentRead: true }),
+  );
+  return typeof Item?.version === 'string' ? Item.version : 'none';
+}
+
+export async function bumpSearchVersion(deps: CatalogStoreDeps): Promise<void> {
+  await deps.dynamo.send(
+    new PutCommand({
+      TableName: deps.tableName,
+      Item: { ...versionKey, version: randomUUID(), at: deps.now() },
+    }),
+  );
+}
 const entryPrefix = (entry: string) => `DOC#${entry}#`;
 
 const chunkSchema = z.object({
@@ -66,20 +88,30 @@ export async function writeSearchSummary(
       ),
     ),
   );
-  await deleteSearchSummary(deps, entry, revision);
+  // Only older revisions go: of two writers racing, the later one's summary stays.
+  const older = (chunk: { builtAt: number; revision: string }) =>
+    chunk.builtAt < header.builtAt ||
+    (chunk.builtAt === header.builtAt && chunk.revision < revision);
+  await deleteChunks(deps, entry, older);
 }
 
-/** Removes an entry's summaries (all but `keep`'s chunks, when given). */
-export async function deleteSearchSummary(
+/** Removes every summary of an entry. */
+export function deleteSearchSummary(deps: CatalogStoreDeps, entry: string): Promise<void> {
+  return deleteChunks(deps, entry, () => true);
+}
+
+async function deleteChunks(
   deps: CatalogStoreDeps,
   entry: string,
-  keep?: string,
-): Promise<void> {
-  const keys = await queryKeys(deps, entryPrefix(entry));
+  which: (chunk: { builtAt: number; revision: string }) => boolean,
+) {
+  const chunks = await queryChunkKeys(deps, entryPrefix(entry));
   await Promise.all(
-    keys
-      .filter((key) => !keep || !key.sk.startsWith(`${entryPrefix(entry)}${keep}#`))
-      .map((Key) => deps.dynamo.send(new DeleteCommand({ TableName: deps.tableName, Key }))),
+    chunks
+      .filter(which)
+      .map(({ pk, sk }) =>
+        deps.dynamo.send(new DeleteCommand({ TableName: deps.tableName, Key: { pk, sk } })),
+      ),
   );
 }
 
@@ -108,7 +140,10 @@ export async function readSearchSummaries(
   } while (startKey);
 
   const summaries = new Map<string, StoredSummary>();
-  const newestFirst = [...revisions.values()].sort((a, b) => b[0]!.builtAt - a[0]!.builtAt);
+  // The same order in which writers delete each other's revisions (writeSearchSummary).
+  const newestFirst = [...revisions.values()].sort(
+    (a, b) => b[0]!.builtAt - a[0]!.builtAt || (b[0]!.revision > a[0]!.revision ? 1 : -1),
+  );
   for (const chunks of newestFirst) {
     const { entry, source, builtAt } = chunks[0]!;
     if (summaries.has(entry)) continue;
@@ -133,8 +168,8 @@ function unpack(chunks: z.infer<typeof chunkSchema>[]): DocumentSummary | undefi
   }
 }
 
-async function queryKeys(deps: CatalogStoreDeps, prefix: string) {
-  const keys: { pk: string; sk: string }[] = [];
+async function queryChunkKeys(deps: CatalogStoreDeps, prefix: string) {
+  const keys: { pk: string; sk: string; builtAt: number; revision: string }[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await deps.dynamo.send(
@@ -142,12 +177,18 @@ async function queryKeys(deps: CatalogStoreDeps, prefix: string) {
         TableName: deps.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': searchPk, ':prefix': prefix },
-        ProjectionExpression: 'pk, sk',
+        ProjectionExpression: 'pk, sk, builtAt, revision',
         ConsistentRead: true,
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of page.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
+    for (const item of page.Items ?? [])
+      keys.push({
+        pk: String(item.pk),
+        sk: String(item.sk),
+        builtAt: Number(item.builtAt),
+        revision: String(item.revision),
+      });
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return keys;
