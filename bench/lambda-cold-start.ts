@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,7 +13,10 @@ import { startLocalStack } from '../local/stack/start-stack';
  * run build:lambda`, the same as `npm run deploy`), against a local stack of its own. Each
  * cold start runs in a fresh process, as a new execution environment would: init is module
  * load to first response. Then warm response times per page, and the bundle's size.
- * Targets on a 2-core machine: init ≤ 1 s, bundle ≤ 30 MB unzipped.
+ * Targets on a 2-core machine: init ≤ 1 s, bundle ≤ 30 MB unzipped. The init's CPU time is
+ * printed too, with the load average: on a machine shared with other work the wall time is
+ * mostly waiting for a core. Each instance runs under tsx (it is TypeScript), whose loader
+ * hooks also see OpenNext's modules, which Lambda's runtime does not: the figures err high.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const coldStarts = Number(process.env.BENCH_COLD_STARTS ?? 5);
@@ -23,6 +26,8 @@ interface InstanceReport {
   loadMs: number;
   firstResponseMs: number;
   initMs: number;
+  /** CPU time (user + system) of the init: what a core would take if it had one to itself. */
+  initCpuMs: number;
   warm: Record<string, number[]>;
 }
 
@@ -41,6 +46,12 @@ function filesUnder(dir: string): { path: string; bytes: number }[] {
     });
 }
 
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+const loadBefore = load();
+
 const stateDir = mkdtempSync(join(tmpdir(), 'portico-bench-lambda-'));
 const stack = await startLocalStack({ ports: await freePorts(), stateDir });
 try {
@@ -55,12 +66,14 @@ try {
     reports.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as InstanceReport);
   }
 
+  console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${load()} after the cold starts`);
   console.log(`Cold starts (${coldStarts} fresh processes; target init ≤ 1000 ms)`);
   console.log('                         median        p95');
   for (const [label, pick] of [
     ['module load', (r: InstanceReport) => r.loadMs],
     ['first response', (r: InstanceReport) => r.firstResponseMs],
     ['init (load → answer)', (r: InstanceReport) => r.initMs],
+    ['init CPU time', (r: InstanceReport) => r.initCpuMs],
   ] as const) {
     const values = reports.map(pick);
     console.log(`  ${label.padEnd(21)}${ms(quantile(values, 0.5))} ${ms(quantile(values, 0.95))}`);
