@@ -1,12 +1,7 @@
 import 'server-only';
 import { getAdminCatalog } from '../gateway/catalog';
 import { invalidateCatalogStore } from '../gateway/catalog-store';
-import {
-  indexPublishedEntry,
-  indexUploadedSpec,
-  searchContentChanged,
-  unindexEntry,
-} from '../search/search-service';
+import { indexPublishedEntry, indexUploadedSpec, unindexEntry } from '../search/search-service';
 import {
   readCatalogStore,
   saveCatalogSettings,
@@ -69,8 +64,10 @@ export async function updateCatalogSettings(
       `The slug "${settings.slug}" is already used by ${clash.name}. Choose another one.`,
     );
   await changing(() => saveCatalogSettings(deps, entry, settings, by));
-  // A name, slug or audience is what search shows and who it shows it to.
-  await searchContentChanged(deps);
+  // A name, slug or audience is what search shows and who it shows it to. Saving also
+  // summarises the document again, as the docs page shows it: so an admin can bring search up
+  // to date with a stage redeployed under the same version.
+  await indexPublishedEntry(deps, entry);
 }
 
 /** Publishes or unpublishes an entry, keeping its other settings. */

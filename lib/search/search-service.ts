@@ -102,9 +102,9 @@ export async function searchContentChanged(deps: CatalogStoreDeps): Promise<void
 }
 
 /**
- * When an entry is published: its document is summarised now, so the first query after it
- * does not wait for the export. A failure here does not undo the publication; the next build
- * of the index tries again.
+ * When an entry is published or its settings saved: its document is summarised now, so the
+ * first query after it does not wait for the export. A failure here does not undo the change;
+ * the next build of the index tries again.
  */
 export async function indexPublishedEntry(deps: CatalogStoreDeps, entryKey: string) {
   const entry = (await getAdminCatalog()).find((candidate) => candidate.entry === entryKey);
