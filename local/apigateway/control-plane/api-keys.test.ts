@@ -450,6 +450,21 @@ describe('key limits', () => {
       429,
     );
     expect(error.message).toBe('You have reached the limit of 10000 API keys');
+
+    // A delete frees a place and the key's value; an import's key counts like any other.
+    const [first] = result.ids!;
+    await setup.client.send(new DeleteApiKeyCommand({ apiKey: first }));
+    const again = await setup.client.send(
+      new CreateApiKeyCommand({ name: 'again', value: 'key-value-0000000000' }),
+    );
+    expect(again.value).toBe('key-value-0000000000');
+    await failure(
+      singleAttemptClient(setup.emulator.url).send(
+        new CreateApiKeyCommand({ name: 'duplicate', value: 'key-value-0000000001' }),
+      ),
+      'LimitExceededException',
+      429,
+    );
   });
 
   it('lets a key be in 10 usage plans, not 11', async () => {
