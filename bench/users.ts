@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetUsagePlansCommand } from '@aws-sdk/client-api-gateway';
 import {
@@ -144,6 +144,42 @@ async function view(path: string, page: string, cookie?: string): Promise<Sample
   }
 }
 
+/**
+ * CPU time (ms) used so far by the portal's server and its child processes (Linux /proc): on a
+ * shared, loaded machine wall-clock latency measures the scheduler, CPU per view does not.
+ */
+function serverCpuMs(root: number | undefined): number {
+  if (root === undefined) return NaN;
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return [
+          {
+            pid: Number(pid),
+            ppid: Number(fields[1]),
+            ticks: Number(fields[11]) + Number(fields[12]),
+          },
+        ];
+      } catch {
+        return [];
+      }
+    });
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const stat of stats) {
+      if (tree.has(stat.ppid) && !tree.has(stat.pid)) {
+        tree.add(stat.pid);
+        grew = true;
+      }
+    }
+  }
+  // Clock ticks are 1/100 s on Linux.
+  return stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks * 10, 0);
+}
+
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)]!;
 const think = () => thinkMin! + Math.random() * (thinkMax! - thinkMin!);
 const percentile = (sorted: number[], p: number) =>
@@ -201,6 +237,7 @@ try {
 
   await fetch(statsUrl, { method: 'DELETE' });
   console.log(`${visitors} visitors (${signedIn} signed in) for ${seconds} s …`);
+  const cpuBefore = serverCpuMs(server.pid);
   const samples: Sample[] = [];
   const perSecond: number[] = [];
   let last = 0;
@@ -225,6 +262,7 @@ try {
     }),
   );
   clearInterval(sampler);
+  const cpuMs = serverCpuMs(server.pid) - cpuBefore;
   const final = await stats();
   const elapsed = seconds + (performance.now() - deadline) / 1000;
 
@@ -249,7 +287,10 @@ page views: ${samples.length} in ${elapsed.toFixed(1)} s = ${(samples.length / e
 anonymous pages: p50 ${percentile(anonymous, 0.5).toFixed(1)} ms, p95 ${percentile(anonymous, 0.95).toFixed(1)} ms (target p95 ≤ 50 ms)
 control-plane calls: ${calls} = ${(calls / Math.max(1, samples.length)).toFixed(4)} per page view (target ≤ 0.01) ${JSON.stringify(final.calls)}
 peak calls in one second: ${Math.max(0, ...perSecond)} (target ≤ 5)
-throttled calls: ${sum(final.throttled)} (target 0)`);
+throttled calls: ${sum(final.throttled)} (target 0)
+portal server CPU: ${(cpuMs / Math.max(1, samples.length)).toFixed(1)} ms per page view; load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} on this machine (wall-clock latency includes waiting for a core)`);
 } finally {
   server?.kill('SIGTERM');
   await stack.close();
