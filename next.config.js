@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -8,6 +10,8 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // The local stand-ins and their dependencies run beside Next, never inside it.
   serverExternalPackages: ['cognito-local', 'dynalite'],
+  // Pages kept and served to many visitors carry a hash-based Content-Security-Policy.
+  cacheHandler: fileURLToPath(new URL('./lib/security/static-csp-cache.mjs', import.meta.url)),
   // `npm run typecheck` checks the whole project (tests, bench, local/) before every test run
   // and in CI; checking again inside `next build` would only repeat it for the app's files.
   typescript: { ignoreBuildErrors: true },

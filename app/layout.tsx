@@ -4,7 +4,6 @@ import { PayloadHash } from '@/components/payload-hash';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme/theme-script';
-import { headerViewer } from '@/lib/notifications/header-viewer';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -44,7 +43,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     // The theme script changes <html>'s class before React hydrates.
     <html lang="en" suppressHydrationWarning>
@@ -58,7 +57,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           Skip to content
         </a>
-        <SiteHeader viewer={await headerViewer()} />
+        <SiteHeader />
         <main
           id="main"
           tabIndex={-1}

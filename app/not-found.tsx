@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { ButtonLink } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
-export default function NotFound() {
+/**
+ * Rendered per request for unknown addresses, so that it carries the nonce policy proxy.ts
+ * sends them; inside the cached pages (force-static) `connection()` changes nothing.
+ */
+export default async function NotFound() {
+  await connection();
   return (
     <div className="mx-auto max-w-xl space-y-6 py-12 text-center">
       <p className="text-sm font-semibold text-indigo-700 dark:text-indigo-300">404</p>

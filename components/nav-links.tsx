@@ -3,10 +3,24 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from './types';
+import { useViewer } from './viewer-context';
 
-/** The section links; the one containing the current page gets `aria-current="page"`. */
-export function NavLinks({ items, stacked = false }: { items: NavItem[]; stacked?: boolean }) {
+/**
+ * The section links, and `adminItem` once the viewer turns out to be an admin; the one
+ * containing the current page gets `aria-current="page"`.
+ */
+export function NavLinks({
+  items: sections,
+  adminItem,
+  stacked = false,
+}: {
+  items: NavItem[];
+  adminItem?: NavItem;
+  stacked?: boolean;
+}) {
   const pathname = usePathname();
+  const isAdmin = useViewer()?.isAdmin ?? false;
+  const items = adminItem && isAdmin ? [...sections, adminItem] : sections;
   return (
     <ul className={stacked ? 'flex flex-col gap-1' : 'flex items-center gap-1'}>
       {items.map((item) => {

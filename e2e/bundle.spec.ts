@@ -37,7 +37,9 @@ test('only the API docs page can load swagger-ui', () => {
   const pages = manifests(appDir).filter((manifest) =>
     [...reaching].some((chunk) => read(manifest).includes(chunk)),
   );
-  expect(pages.map((page) => page.replace(`${appDir}/`, ''))).toEqual([
+  // The docs page, per visitor and as anonymous visitors get it from cache.
+  expect(pages.map((page) => page.replace(`${appDir}/`, '')).sort()).toEqual([
     '(docs)/apis/[slug]/page_client-reference-manifest.js',
+    'cached/[audience]/apis/[slug]/page_client-reference-manifest.js',
   ]);
 });

@@ -2,6 +2,11 @@ import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 
+// The same for every visitor (the header's account part comes from /api/viewer): prerendered,
+// served with s-maxage, and rendered again after this TTL.
+export const revalidate = 300;
+export const dynamic = 'force-static';
+
 const steps = [
   {
     title: 'Browse the catalog',

@@ -11,7 +11,8 @@ export interface FirstLoad {
 
 /** Only the API docs page carries swagger-ui (the brief); every other page stays under this. */
 export const firstLoadBudgetBytes = 130 * 1024;
-export const heavyRoutes = ['/apis/[slug]'];
+// The docs page, per visitor and as anonymous visitors get it from cache.
+export const heavyRoutes = ['/apis/[slug]', '/cached/[audience]/apis/[slug]'];
 
 interface RouteBundleStats {
   route: string;

@@ -1,7 +1,7 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useActionState, useEffect, useState } from 'react';
+import { signOut } from '@/lib/auth/browser-endpoints';
 import { idle } from '@/lib/server-action/result';
 import { Button } from '../ui/button';
 import type { FormAction } from './account-form';
@@ -18,7 +18,7 @@ export function DeleteAccountForm({ action, email }: { action: FormAction; email
   const [state, formAction] = useActionState(action, idle);
 
   useEffect(() => {
-    if (state.status === 'success') void signOut({ callbackUrl: '/sign-in?deleted=1' });
+    if (state.status === 'success') void signOut('/sign-in?deleted=1');
   }, [state.status]);
 
   if (!open)

@@ -1,7 +1,7 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { signInWithProvider } from '@/lib/auth/browser-endpoints';
 import { Button } from '../ui/button';
 
 /** Sends the visitor to the user pool's Hosted UI (shown only when it is configured). */
@@ -20,7 +20,7 @@ export function HostedUiButton({
       disabled={leaving}
       onClick={() => {
         setLeaving(true);
-        void signIn(providerId, { callbackUrl });
+        void signInWithProvider(providerId, callbackUrl);
       }}
     >
       {leaving ? 'Opening the sign-in page…' : 'Sign in with your organisation’s account'}

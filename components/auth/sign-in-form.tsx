@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
+import { signInWithCredentials } from '@/lib/auth/browser-endpoints';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import type { PasswordPolicy } from '@/lib/auth/password-policy';
 import { Alert } from '../ui/alert';
@@ -44,18 +44,20 @@ export function SignInForm({ callbackUrl, email, providerId, policy }: SignInFor
         : { ...step, newPassword: String(form.get('newPassword') ?? '') };
     setPending(true);
     setError(null);
-    const result = await signIn(providerId, { ...credentials, redirect: false, callbackUrl });
-    if (result?.ok && !result.error) {
+    const result = await signInWithCredentials(providerId, credentials, callbackUrl).catch(() => ({
+      error: 'unavailable',
+    }));
+    if (!result.error) {
       router.replace(callbackUrl);
       router.refresh();
       return;
     }
     setPending(false);
-    if (result?.error === 'new-password-required' && step.name === 'password') {
+    if (result.error === 'new-password-required' && step.name === 'password') {
       setStep({ name: 'new-password', email: credentials.email, password: credentials.password });
       return;
     }
-    setError({ code: result?.error ?? 'unavailable', email: credentials.email });
+    setError({ code: result.error, email: credentials.email });
   }
 
   return (

@@ -1,7 +1,7 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useState } from 'react';
+import { signOut } from '@/lib/auth/browser-endpoints';
 import { Button, type ButtonProps } from '../ui/button';
 
 type SignOutButtonProps = Omit<ButtonProps, 'onClick'> & {
@@ -21,7 +21,7 @@ export function SignOutButton({ callbackUrl = '/', children, ...props }: SignOut
       aria-busy={pending}
       onClick={async () => {
         setPending(true);
-        await signOut({ callbackUrl });
+        await signOut(callbackUrl);
       }}
     >
       {pending ? 'Signing out…' : (children ?? 'Sign out')}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditActionSchema, type AuditEntry } from '../store/audit';
-import { addDays, dayStartMs, utcDay, utcDaySchema } from '../usage/utc-days';
+import { utcDaySchema } from '../usage/utc-day-schema';
+import { addDays, dayStartMs, utcDay } from '../usage/utc-days';
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optionalText = z.preprocess(

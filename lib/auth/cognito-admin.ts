@@ -7,11 +7,8 @@ import {
 import { cognitoClient } from '../aws';
 import { config } from '../config';
 import { errorName } from './messages';
-import {
-  defaultPasswordPolicy,
-  passwordPolicySchema,
-  type PasswordPolicy,
-} from './password-policy';
+import { defaultPasswordPolicy, type PasswordPolicy } from './password-policy';
+import { passwordPolicySchema } from './password-policy-schema';
 
 export type AccountStatus = 'active' | 'disabled' | 'gone';
 

@@ -1,19 +1,16 @@
-import { z } from 'zod';
-
 /**
  * The user pool's password policy, as DescribeUserPool reports it. The sign-up and password
  * forms show it as a list, and the server checks passwords against it before calling Cognito
- * (cognito-local does not enforce the policy at all). Client-safe: the forms check live too.
+ * (cognito-local does not enforce the policy at all). Client-safe and free of zod, so the
+ * forms can check live without shipping it; the schema is in ./password-policy-schema.
  */
-export const passwordPolicySchema = z.object({
-  minimumLength: z.number().int().min(6).max(99),
-  requireUppercase: z.boolean(),
-  requireLowercase: z.boolean(),
-  requireNumbers: z.boolean(),
-  requireSymbols: z.boolean(),
-});
-
-export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+}
 
 /** Cognito's own default, used when a pool reports no policy. */
 export const defaultPasswordPolicy: PasswordPolicy = {

@@ -2,6 +2,7 @@
 
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { publicPages } from '../admin/revalidation';
 import { catalogStoreDeps } from '../gateway/catalog-store';
 import { serverAction, type Revalidation } from '../server-action/runner';
 import { publishInput, specInput, uploadFields, uploadInput } from '../validation/catalog-admin';
@@ -14,8 +15,8 @@ import {
 } from './catalog-admin';
 
 const adminPage = '/admin/apis';
-/** What the catalog changes: the public catalog and docs, the plans page and this page. */
-const catalogPages: Revalidation[] = [{ layout: '/apis' }, '/plans', adminPage];
+/** What the catalog changes: the catalog and docs, the plans page (cached ones too), this page. */
+const catalogPages: Revalidation[] = [{ layout: '/apis' }, '/plans', adminPage, ...publicPages];
 
 export const saveCatalogSettingsAction = serverAction({
   caller: 'admin',

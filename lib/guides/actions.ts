@@ -1,7 +1,7 @@
 'use server';
 
 import 'server-only';
-import { adminPages } from '../admin/revalidation';
+import { adminPages, publicPages } from '../admin/revalidation';
 import { serverAction, type Revalidation } from '../server-action/runner';
 import { guideFormSchema, guideRestoreInput, guideVersionInput } from '../validation/guides';
 import {
@@ -21,6 +21,7 @@ const guidePages: Revalidation[] = [
   forgetGuides,
   { layout: '/guides' },
   '/llms.txt',
+  ...publicPages,
 ];
 
 export const createGuideAction = serverAction({

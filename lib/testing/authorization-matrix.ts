@@ -63,6 +63,27 @@ export const routeMatrix: Record<string, RouteRow> = {
     headers: { 'x-portico-try': '1' },
   },
   '/unsubscribe': { audience: 'public', sample: '/unsubscribe?token=invalid' },
+  '/api/viewer': { audience: 'public', sample: '/api/viewer' },
+  // The public pages anonymous visitors get from cache (proxy.ts rewrites /apis and the others
+  // there): public content only, whoever asks.
+  '/cached/[audience]/apis': { audience: 'public', sample: '/cached/public/apis' },
+  '/cached/[audience]/apis/[slug]': {
+    audience: 'public',
+    sample: '/cached/public/apis/weather',
+  },
+  '/cached/[audience]/plans': { audience: 'public', sample: '/cached/public/plans' },
+  '/cached/[audience]/guides': {
+    audience: 'public',
+    sample: '/cached/public/guides',
+  },
+  '/cached/[audience]/guides/[slug]': {
+    audience: 'public',
+    sample: '/cached/public/guides/getting-started',
+  },
+  '/cached/[audience]/llms.txt': {
+    audience: 'public',
+    sample: '/cached/public/llms.txt',
+  },
   '/account': { audience: 'signed-in', sample: '/account' },
   '/dashboard/notifications': { audience: 'signed-in', sample: '/dashboard/notifications' },
   '/dashboard': { audience: 'signed-in', sample: '/dashboard' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addDays, daysBetween, utcDay, utcDaySchema } from './utc-days';
+import { utcDaySchema } from './utc-day-schema';
+import { addDays, daysBetween, utcDay } from './utc-days';
 
 export const presetDays = ['7', '30', '90'] as const;
 export const maxRangeDays = 90;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { utcDaySchema } from './utc-days';
+import { utcDaySchema } from './utc-day-schema';
 
 const count = z.number().int().nonnegative();
 

@@ -1,12 +1,5 @@
-import { z } from 'zod';
-
+/** Client-safe and free of zod (the dashboard's key panel uses it); the schema is ./utc-day-schema. */
 export const dayMs = 86_400_000;
-
-/** A UTC calendar day as GetUsage names it: `YYYY-MM-DD`. */
-export const utcDaySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((day) => utcDay(Date.parse(`${day}T00:00:00Z`)) === day, 'not a calendar date');
 
 /** `YYYY-MM-DD` of the UTC day containing `ms`. */
 export function utcDay(ms: number): string {

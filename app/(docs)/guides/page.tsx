@@ -1,37 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { GuideNav } from '@/components/guides/guide-nav';
-import { EmptyState } from '@/components/ui/empty-state';
 import { audienceViewer } from '@/lib/audiences/viewer';
 import { guidesFor } from '@/lib/guides/published';
+import { GuidesView } from './guides-view';
 
 export const metadata: Metadata = {
   title: 'Guides',
   description: 'Getting started, authentication, errors and what changed.',
 };
 
+/** Signed-in readers (their audiences' guides); anonymous visits come from app/cached. */
 export default async function GuidesPage() {
   const { tree } = await guidesFor(await audienceViewer());
-  return (
-    <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Guides</h1>
-        <p className="text-slate-600 dark:text-slate-300">
-          How to get started, authenticate and handle errors; the{' '}
-          <Link href="/apis" className="underline">
-            API references
-          </Link>{' '}
-          have every operation.
-        </p>
-      </header>
-      {tree.length === 0 ? (
-        <EmptyState
-          title="No guides yet"
-          description="Guides appear here once they are published."
-        />
-      ) : (
-        <GuideNav tree={tree} />
-      )}
-    </div>
-  );
+  return <GuidesView tree={tree} />;
 }
