@@ -28,7 +28,8 @@ async function violationsOn(page: Page, path: string): Promise<string[]> {
   expect(answer?.status(), path).toBe(path === '/access-denied' ? 403 : 200);
   await page.waitForLoadState('networkidle');
   // The docs page's interactive reference renders after hydration: check it as people see it.
-  if (path.startsWith('/apis/')) await expect(page.locator('.swagger-ui')).toBeVisible();
+  if (/^(\/cached\/public)?\/apis\//.test(path))
+    await expect(page.locator('.swagger-ui')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
   return results.violations.map(
     (violation) =>
@@ -55,9 +56,11 @@ for (const scheme of ['light', 'dark'] as const) {
     const { guide, webhookId } = readSeeded();
     const paths = appUrls({
       pagesOnly: true,
-      params: { slug: 'weather', sub: sub! },
+      // app/cached holds what anonymous visitors get of the public pages (the public audience).
+      params: { slug: 'weather', sub: sub!, audience: 'public' },
       samples: {
         '/guides/[slug]': `/guides/${guide.slug}`,
+        '/cached/[audience]/guides/[slug]': `/cached/public/guides/${guide.slug}`,
         '/admin/guides/[id]': `/admin/guides/${guide.id}`,
         '/admin/webhooks/[id]': `/admin/webhooks/${webhookId}`,
       },

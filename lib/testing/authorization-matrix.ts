@@ -78,7 +78,7 @@ export const routeMatrix: Record<string, RouteRow> = {
   },
   '/cached/[audience]/guides/[slug]': {
     audience: 'public',
-    sample: '/cached/public/guides/getting-started',
+    sample: '/cached/public/guides/{guideSlug}',
   },
   '/cached/[audience]/llms.txt': {
     audience: 'public',
