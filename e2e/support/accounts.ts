@@ -123,3 +123,14 @@ function stackConfig() {
 export function e2eApiGateway() {
   return createUnbudgetedApiGatewayClient(stackConfig());
 }
+
+/** The e2e stack's second emulator, standing for another Region, and its endpoint. */
+export function e2ePeerGateway() {
+  const peer = stackConfig().gateways[1];
+  if (!peer?.endpoint) throw new Error('the e2e stack has no second Region');
+  const client = createUnbudgetedApiGatewayClient({
+    region: peer.region,
+    endpoints: { apiGateway: peer.endpoint },
+  });
+  return { client, endpoint: peer.endpoint };
+}

@@ -124,31 +124,44 @@ afterAll(async () => {
 
 describe('audiences across every surface', () => {
   it('keeps audience-limited APIs and plans absent for anonymous visitors', async () => {
+    // Geocoding, in the stack's second Region, is public; Bronze spans it.
     expect(await surfaces(anonymous)).toEqual({
-      catalog: [],
-      plansOnDocs: [],
+      catalog: ['geocoding'],
+      plansOnDocs: ['geocoding:Bronze'],
       weatherDocs: 404,
       paymentsDocs: 404,
-      plans: ['Bronze:', 'Gold:'],
+      plans: ['Bronze:geocoding', 'Gold:'],
       tryWeather: 404,
     });
   });
 
   it('shows a member of one audience its APIs, and the other audience nothing of its own', async () => {
     expect(await surfaces(alphaMember)).toEqual({
-      catalog: ['payments', 'weather'],
-      plansOnDocs: ['payments:Bronze', 'payments:Gold', 'weather:Bronze', 'weather:Gold'],
+      catalog: ['geocoding', 'payments', 'weather'],
+      plansOnDocs: [
+        'geocoding:Bronze',
+        'payments:Bronze',
+        'payments:Gold',
+        'weather:Bronze',
+        'weather:Gold',
+      ],
       weatherDocs: 'weather',
       paymentsDocs: 'payments',
-      plans: ['Bronze:payments+weather', 'Gold:payments+weather'],
+      plans: ['Bronze:geocoding+payments+weather', 'Gold:payments+weather'],
       tryWeather: 'answered',
     });
     expect(await surfaces(betaMember)).toEqual({
-      catalog: ['payments'],
-      plansOnDocs: ['payments:Bronze', 'payments:Silver', 'payments:Gold'],
+      catalog: ['geocoding', 'payments'],
+      plansOnDocs: [
+        'geocoding:Bronze',
+        'geocoding:Silver',
+        'payments:Bronze',
+        'payments:Silver',
+        'payments:Gold',
+      ],
       weatherDocs: 404,
       paymentsDocs: 'payments',
-      plans: ['Bronze:payments', 'Silver:payments', 'Gold:payments'],
+      plans: ['Bronze:geocoding+payments', 'Silver:geocoding+payments', 'Gold:payments'],
       tryWeather: 404,
     });
   });

@@ -44,15 +44,15 @@ describe('catalog administration against the local stack', () => {
   it('unpublishing hides an API from the catalog and its docs; republishing restores it', async () => {
     const weather = await seeded('weather');
     await setPublished(deps, admin, weather.entry, false);
-    expect(await slugs()).toEqual(['payments']);
-    expect((await getCatalog()).map((api) => api.slug)).toEqual(['payments']);
+    expect(await slugs()).toEqual(['geocoding', 'payments']);
+    expect((await getCatalog()).map((api) => api.slug)).toEqual(['geocoding', 'payments']);
     expect(await findCatalogEntry('weather', anonymousViewer)).toBeUndefined();
     expect((await getAdminCatalog()).find((api) => api.entry === weather.entry)?.published).toBe(
       false,
     );
 
     await setPublished(deps, admin, weather.entry, true);
-    expect(await slugs()).toEqual(['payments', 'weather']);
+    expect(await slugs()).toEqual(['geocoding', 'payments', 'weather']);
   });
 
   it('shows the overrides and moves the docs to the new slug', async () => {
@@ -113,6 +113,7 @@ describe('catalog administration against the local stack', () => {
     });
     const names = (await getDocsCatalog()).map((api) => [api.name, api.slug]);
     expect(names).toEqual([
+      ['Geocoding', 'geocoding'],
       ['Payments', 'weather'],
       ['Weather', 'forecasts'],
     ]);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { gatewaySchema, gatewaysVariable } from './gateways';
 import { localSessionSecret } from './local-secret';
 import { awsVariables, localVariables, variableHints, type VariableName } from './variables';
 
@@ -13,6 +14,8 @@ export const configSchema = z.object({
   cacheTtlSeconds: z.number(),
   /** The client-side budget every API Gateway control-plane call passes (lib/gateway). */
   gatewayCallsPerSecond: z.number(),
+  /** The API Gateways the catalog reads, home first (./gateways); at least the home Region. */
+  gateways: z.array(gatewaySchema).min(1),
   cognito: z.object({
     userPoolId: z.string(),
     clientId: z.string(),
@@ -76,6 +79,19 @@ function problemsOf(error: z.ZodError): ConfigError['problems'] {
   }));
 }
 
+/** PORTICO_GATEWAYS, checked against the home Region once the rest is known to be valid. */
+function gatewaysOf(
+  mode: 'local' | 'aws',
+  raw: string | undefined,
+  home: { region: string; endpoint?: string },
+): PorticoConfig['gateways'] {
+  const parsed = gatewaysVariable(home, mode).safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(mode, [
+    { variable: 'PORTICO_GATEWAYS', hint: variableHints.PORTICO_GATEWAYS },
+  ]);
+}
+
 function fromAws(env: Environment): PorticoConfig {
   const parsed = awsVariables.safeParse(env);
   if (!parsed.success) throw new ConfigError('aws', problemsOf(parsed.error));
@@ -86,6 +102,7 @@ function fromAws(env: Environment): PorticoConfig {
     adminGroup: v.PORTICO_ADMIN_GROUP,
     cacheTtlSeconds: v.PORTICO_CACHE_TTL_SECONDS,
     gatewayCallsPerSecond: v.PORTICO_GATEWAY_RPS,
+    gateways: gatewaysOf('aws', v.PORTICO_GATEWAYS, { region: v.AWS_REGION }),
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,
       clientId: v.COGNITO_CLIENT_ID,
@@ -123,12 +140,17 @@ function fromLocal(env: Environment): PorticoConfig {
   }
   const v = parsed.data;
   const cognito = `http://127.0.0.1:${v.PORTICO_COGNITO_PORT}`;
+  const apiGateway = `http://127.0.0.1:${v.PORTICO_APIGATEWAY_PORT}`;
   return {
     mode: 'local',
     region: v.AWS_REGION,
     adminGroup: v.PORTICO_ADMIN_GROUP,
     cacheTtlSeconds: v.PORTICO_CACHE_TTL_SECONDS,
     gatewayCallsPerSecond: v.PORTICO_GATEWAY_RPS,
+    gateways: gatewaysOf('local', v.PORTICO_GATEWAYS, {
+      region: v.AWS_REGION,
+      endpoint: apiGateway,
+    }),
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,
       clientId: v.COGNITO_CLIENT_ID,
@@ -144,7 +166,7 @@ function fromLocal(env: Environment): PorticoConfig {
       url: v.NEXTAUTH_URL,
     },
     endpoints: {
-      apiGateway: `http://127.0.0.1:${v.PORTICO_APIGATEWAY_PORT}`,
+      apiGateway,
       cognito,
       dynamodb: `http://127.0.0.1:${v.PORTICO_DYNAMODB_PORT}`,
       ses: `http://127.0.0.1:${v.PORTICO_SES_PORT}`,

@@ -20,6 +20,8 @@ export const variableHints = {
   PORTICO_CACHE_TTL_SECONDS: 'seconds to cache API Gateway reads, a whole number (default 300)',
   PORTICO_GATEWAY_RPS:
     "the portal's own budget of API Gateway control-plane calls per second, above 0 and at most 100 (default 5)",
+  PORTICO_GATEWAYS:
+    'a JSON list of the API Gateways to read, home first: [{"region":"us-east-1"},{"region":"eu-west-1","roleArn":"arn:aws:iam::123456789012:role/portico-reader"}] (each: region, optional roleArn of another account, and in local mode an endpoint); the first must be AWS_REGION without a role (default: AWS_REGION alone)',
   PORTICO_APIGATEWAY_PORT: 'local mode: the API Gateway emulator port (default 4010)',
   PORTICO_COGNITO_PORT: 'local mode: the cognito-local port (default 9229)',
   PORTICO_DYNAMODB_PORT: 'local mode: the dynalite port (default 8000)',
@@ -54,6 +56,8 @@ export const sharedVariables = z.object({
   PORTICO_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   PORTICO_GATEWAY_RPS: z.coerce.number().positive().max(100).default(5),
   COGNITO_CLIENT_SECRET: optionalText,
+  /** Checked against AWS_REGION after the rest (../config/gateways). */
+  PORTICO_GATEWAYS: optionalText,
   PORTICO_TRUSTED_PROXY: z.enum(['none', 'cloudfront', 'x-forwarded-for']).default('none'),
   PORTICO_PORTAL_NAME: z.string().trim().min(1).max(60).default('Portico'),
   PORTICO_ACCENT_COLOR: z

@@ -52,6 +52,8 @@ export const catalogApiSchema = z.discriminatedUnion('kind', [
     kind: z.literal('gateway'),
     restApiId: z.string(),
     stage: z.string(),
+    /** The gateway the stage lives in (lib/config/gateways); absent for home. */
+    gateway: z.string().optional(),
     /** Where callers put their key: the `x-api-key` header, or wherever the authorizer reads it. */
     apiKeySource: z.enum(['HEADER', 'AUTHORIZER']),
   }),
@@ -85,6 +87,7 @@ export function catalogEntries(
       entry,
       restApiId: api.id,
       stage,
+      ...(api.gateway ? { gateway: api.gateway } : {}),
       sourceName: api.name || 'Untitled API',
       ownDescription: api.description,
       version: api.version,

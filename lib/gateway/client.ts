@@ -1,4 +1,4 @@
-import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { APIGatewayClient, type APIGatewayClientConfig } from '@aws-sdk/client-api-gateway';
 import { clientOptions, type ClientSettings } from '../aws/clients';
 import { CallBudget } from './call-budget';
 import { stopBlindRetries } from './uncertain-outcome';
@@ -11,12 +11,25 @@ export type GatewayClient = APIGatewayClient;
 
 export const defaultCallsPerSecond = 5;
 
-/** One budget per process: every portal client built here shares it. */
-let processBudget: CallBudget | undefined;
+type Credentials = APIGatewayClientConfig['credentials'];
 
-export function callBudget(callsPerSecond = defaultCallsPerSecond): CallBudget {
-  processBudget ??= new CallBudget(callsPerSecond);
-  return processBudget;
+/**
+ * One budget per process and gateway: API Gateway's limit is per account and Region, so every
+ * portal client of one gateway shares its budget, and the home gateway's is the default.
+ */
+const budgets = new Map<string, CallBudget>();
+export const homeBudget = 'home';
+
+export function callBudget(
+  callsPerSecond = defaultCallsPerSecond,
+  gateway: string = homeBudget,
+): CallBudget {
+  let budget = budgets.get(gateway);
+  if (!budget) {
+    budget = new CallBudget(callsPerSecond);
+    budgets.set(gateway, budget);
+  }
+  return budget;
 }
 
 const isThrottle = (error: unknown) =>
@@ -27,10 +40,15 @@ const isThrottle = (error: unknown) =>
  * the process's call budget, and a TooManyRequests answer pauses the budget for everyone.
  */
 export function createApiGatewayClient(
-  settings: ClientSettings & { gatewayCallsPerSecond?: number },
+  settings: ClientSettings & {
+    gatewayCallsPerSecond?: number;
+    /** Another gateway than home (./peers): its own budget, and maybe an assumed role. */
+    gateway?: string;
+    credentials?: Credentials;
+  },
 ): GatewayClient {
   const client = createUnbudgetedApiGatewayClient(settings);
-  const budget = callBudget(settings.gatewayCallsPerSecond);
+  const budget = callBudget(settings.gatewayCallsPerSecond, settings.gateway);
   client.middlewareStack.add(
     (next) => async (args) => {
       await budget.take();
@@ -54,6 +72,11 @@ export function createApiGatewayClient(
  * provisioning, the emulator's own tests, benchmarks and tests changing API Gateway behind
  * the portal's back.
  */
-export function createUnbudgetedApiGatewayClient(settings: ClientSettings): GatewayClient {
-  return new APIGatewayClient(clientOptions(settings, settings.endpoints?.apiGateway));
+export function createUnbudgetedApiGatewayClient(
+  settings: ClientSettings & { credentials?: Credentials },
+): GatewayClient {
+  const options = clientOptions(settings, settings.endpoints?.apiGateway);
+  return new APIGatewayClient(
+    settings.credentials ? { ...options, credentials: settings.credentials } : options,
+  );
 }

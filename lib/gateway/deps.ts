@@ -1,13 +1,14 @@
 import type { CognitoDeps } from '../admin/cognito-users';
 import type { RecordDeps } from '../store/read-model-keys';
 import type { GatewayClient } from './client';
+import type { PeerDeps } from './peers';
 
 /**
  * What lib/gateway's write functions need: API Gateway, and the portal's table, where each
  * accepted change is recorded right after API Gateway took it (a failure in between leaves
- * drift that the sync repairs).
+ * drift that the sync repairs). `peers` are the other configured gateways, if any.
  */
-export interface GatewayDeps extends RecordDeps {
+export interface GatewayDeps extends RecordDeps, PeerDeps {
   apiGateway: GatewayClient;
 }
 

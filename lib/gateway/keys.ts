@@ -11,6 +11,7 @@ import { deleteKeyRecord, putKeyRecord, updateKeyRecord } from '../store/read-mo
 import type { GatewayClient } from './client';
 import type { GatewayDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
+import { deleteCopies, keyCopies, setCopiesEnabled } from './key-copies';
 import { allPages } from './pagination';
 import { reshapeAll, reshapeKey } from './reshape';
 import type { GatewayKey } from './types';
@@ -75,11 +76,17 @@ export async function listKeysWithValues(
   };
 }
 
+/**
+ * Enables or disables a key and its copies in other gateways (./key-copies). Disabling starts
+ * with the copies and enabling with the home key, so a failure part-way leaves a retry, which
+ * looks at the home key, something to do, and never a copy working with the home key off.
+ */
 export async function setKeyEnabled(
   deps: GatewayDeps,
   keyId: string,
   enabled: boolean,
 ): Promise<void> {
+  if (!enabled) await setCopiesEnabled(deps, keyId, false);
   await deps.apiGateway.send(
     new UpdateApiKeyCommand({
       apiKey: keyId,
@@ -87,6 +94,7 @@ export async function setKeyEnabled(
     }),
   );
   await updateKeyRecord(deps, keyId, { enabled });
+  if (enabled) await setCopiesEnabled(deps, keyId, true);
 }
 
 /** Links an (imported) key to its customer. */
@@ -163,8 +171,12 @@ export async function keyIdsWithValues(
   return raw.flatMap((key) => (key.id && key.value && wanted.has(key.value) ? [key.id] : []));
 }
 
-/** Deleting a key that is gone already (an earlier try's lost answer) is done, not an error. */
+/**
+ * Deletes a key and its copies in other gateways, found while the home key still names them.
+ * Deleting a key that is gone already (an earlier try's lost answer) is done, not an error.
+ */
 export async function deleteKey(deps: GatewayDeps, keyId: string): Promise<void> {
+  await deleteCopies(deps, await keyCopies(deps, keyId));
   await orUndefinedIfMissing(deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey: keyId })));
   await deleteKeyRecord(deps, keyId);
 }

@@ -5,42 +5,78 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import type { PlanAssociations } from '../portal/move';
 import { updateKeyRecord } from '../store/read-model-keys';
+import { planRecords } from '../store/read-model-plans';
+import type { GatewayClient } from './client';
 import type { GatewayDeps } from './deps';
 import { isNotFound, orUndefinedIfMissing } from './errors';
+import { ensureKeyCopy, keyCopies } from './key-copies';
+import { peerOf } from './peers';
+import type { PlanLink } from './types';
 
 const isConflict = (error: unknown) =>
   (error as { name?: string } | null)?.name === 'ConflictException';
+
+async function addAssociation(client: GatewayClient, planId: string, keyId: string) {
+  try {
+    await client.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }),
+    );
+  } catch (error) {
+    // Another plan of the same stage is a real conflict; our own association is not.
+    if (!isConflict(error)) throw error;
+    const existing = await orUndefinedIfMissing(
+      client.send(new GetUsagePlanKeyCommand({ usagePlanId: planId, keyId })),
+    );
+    if (!existing) throw error;
+  }
+}
+
+async function removeAssociation(client: GatewayClient, planId: string, keyId: string) {
+  try {
+    await client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: planId, keyId }));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+
+/** The usage plans in other gateways that extend a home plan (./plan-links), from the read model. */
+async function linksOf(deps: GatewayDeps, planId: string): Promise<PlanLink[]> {
+  if (!deps.peers?.length) return [];
+  return (await planRecords(deps)).find((plan) => plan.id === planId)?.linked ?? [];
+}
 
 /**
  * Key ↔ plan associations in API Gateway, each recorded on the key's record once API Gateway
  * has it. Both steps aim at a state, so they may be repeated (the SDK retries throttling and
  * 5xx with backoff): adding an association that is already there, or removing one that is
- * already gone, after a lost answer, is success.
+ * already gone, after a lost answer, is success. A plan that spans other gateways takes the
+ * key's copy there too (made with the same value if missing): added after the home key, and
+ * removed before it, so a failure part-way leaves the home key's state for a retry to see.
  */
 export function gatewayPlanAssociations(deps: GatewayDeps): PlanAssociations {
-  const client = deps.apiGateway;
   return {
     async add(planId, keyId) {
-      try {
-        await client.send(
-          new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }),
-        );
-      } catch (error) {
-        // Another plan of the same stage is a real conflict; our own association is not.
-        if (!isConflict(error)) throw error;
-        const existing = await orUndefinedIfMissing(
-          client.send(new GetUsagePlanKeyCommand({ usagePlanId: planId, keyId })),
-        );
-        if (!existing) throw error;
-      }
+      await addAssociation(deps.apiGateway, planId, keyId);
       await updateKeyRecord(deps, keyId, { planAdded: planId });
+      for (const link of await linksOf(deps, planId)) {
+        const peer = peerOf(deps, link.gateway);
+        const copy = await ensureKeyCopy(deps, peer, keyId);
+        await addAssociation(peer.client, link.id, copy.id);
+        await updateKeyRecord(deps, copy.id, { planAdded: link.id });
+      }
     },
     async remove(planId, keyId) {
-      try {
-        await client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: planId, keyId }));
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
+      const links = await linksOf(deps, planId);
+      if (links.length > 0) {
+        const copies = await keyCopies(deps, keyId);
+        for (const link of links) {
+          const copy = copies.find((each) => each.peer.id === link.gateway);
+          if (!copy) continue;
+          await removeAssociation(copy.peer.client, link.id, copy.key.id);
+          await updateKeyRecord(deps, copy.key.id, { planRemoved: link.id });
+        }
       }
+      await removeAssociation(deps.apiGateway, planId, keyId);
       await updateKeyRecord(deps, keyId, { planRemoved: planId });
     },
   };

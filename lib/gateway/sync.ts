@@ -5,10 +5,10 @@ import { allKeyRecords, deleteKeyRecord, putKeyRecord } from '../store/read-mode
 import {
   deletePlanRecord,
   deleteRestApiRecord,
-  planRecords,
+  gatewayPlanRecords,
+  gatewayRestApiRecords,
   putPlanRecord,
   putRestApiRecord,
-  restApiRecords,
 } from '../store/read-model-plans';
 import {
   clearSyncCursor,
@@ -26,13 +26,14 @@ import type { GatewayDeps, SyncDeps } from './deps';
 import { forEachKeyPage } from './keys';
 import { fetchRestApis } from './rest-apis';
 import { changedFields, freshKeyRecord } from './sync-diff';
+import { syncPeers } from './sync-peers';
 import { fetchPlans, planKeyIds } from './usage-plans';
 
 /** Who the audit trail names for the sync's repairs. */
 export const syncActor: Customer = { sub: 'portico-sync', email: 'read-model sync' };
 
 /** Plans or REST APIs: few, so compared whole. */
-async function reconcile<T extends { id: string }>(
+export async function reconcile<T extends { id: string }>(
   kind: 'plan' | 'api',
   fresh: T[],
   recorded: T[],
@@ -91,8 +92,8 @@ async function runSync(
   const [plans, apis, recordedPlans, recordedApis, previous, cursor] = await Promise.all([
     fetchPlans(client),
     fetchRestApis(client),
-    planRecords(deps),
-    restApiRecords(deps),
+    gatewayPlanRecords(deps),
+    gatewayRestApiRecords(deps),
     lastSyncRun(deps),
     syncCursor(deps),
   ]);
@@ -160,6 +161,8 @@ async function runSync(
     }
   }
   await clearSyncCursor(deps);
+  const peers = await syncPeers(deps, changes);
+  keysSeen += peers.keysSeen;
   await auditChanges(deps, changes, { initial: !previous, owners: recorded });
   const { cognito, userPoolId, adminGroup } = deps;
   if (cognito && userPoolId && adminGroup) {
@@ -177,7 +180,7 @@ async function runSync(
     startedAt,
     finishedAt: deps.now(),
     trigger,
-    calls: callBudget().stats.calls - callsBefore,
+    calls: callBudget().stats.calls - callsBefore + peers.calls,
     keysSeen,
     changes: changes.slice(0, maxListedChanges),
     changeCount: changes.length,

@@ -32,6 +32,16 @@ export const quotaSettingsSchema = z.object({
   offset: z.number().optional(),
 });
 
+/**
+ * The gateway (lib/config/gateways) a read-model item belongs to: absent for home, so a
+ * single-Region installation's records are what they always were.
+ */
+const gatewayField = z.string().optional();
+
+/** A usage plan of another gateway that extends a home plan (same name): lib/gateway/plan-links. */
+export const planLinkSchema = z.object({ gateway: z.string(), id: z.string() });
+export type PlanLink = z.infer<typeof planLinkSchema>;
+
 export const gatewayPlanSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
@@ -40,6 +50,9 @@ export const gatewayPlanSchema = z.object({
   throttle: throttleSchema.optional(),
   quota: quotaSettingsSchema.optional(),
   tags: tagsSchema,
+  gateway: gatewayField,
+  /** On the portal's view of a home plan only: its namesakes in other gateways. */
+  linked: z.array(planLinkSchema).optional(),
 });
 export type GatewayPlan = z.infer<typeof gatewayPlanSchema>;
 
@@ -49,6 +62,7 @@ export const gatewayRestApiSchema = z.object({
   description: z.string().optional(),
   version: z.string().optional(),
   apiKeySource: z.enum(['HEADER', 'AUTHORIZER']).optional(),
+  gateway: gatewayField,
 });
 export type GatewayRestApi = z.infer<typeof gatewayRestApiSchema>;
 

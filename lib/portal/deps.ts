@@ -1,4 +1,5 @@
 import type { GatewayClient } from '../gateway/client';
+import type { PeerDeps } from '../gateway/peers';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AccountDeps } from './account-state';
 
@@ -7,7 +8,7 @@ import type { AccountDeps } from './account-state';
  * (`portalDeps()` in ./server-deps); integration tests build it from the local stack's clients —
  * the same real SDK clients either way.
  */
-export interface PortalDeps {
+export interface PortalDeps extends PeerDeps {
   apiGateway: GatewayClient;
   dynamo: DynamoDBDocumentClient;
   tableName: string;

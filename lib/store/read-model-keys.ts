@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
+  GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
@@ -27,6 +28,8 @@ export const keyRecordSchema = z.object({
   createdAt: z.number().optional(),
   tags: z.record(z.string(), z.string()),
   planIds: z.array(z.string()),
+  /** The key's gateway (lib/config/gateways), absent for home; see lib/gateway/mirror-keys. */
+  gateway: z.string().optional(),
   /** When this record was last written (ms). */
   recordedAt: z.number(),
 });
@@ -65,6 +68,14 @@ function fromItem(item: Record<string, unknown>): KeyRecord {
 
 export async function putKeyRecord(deps: RecordDeps, record: KeyRecord): Promise<void> {
   await deps.dynamo.send(new PutCommand({ TableName: deps.tableName, Item: toItem(record) }));
+}
+
+/** One key's record, or undefined when the read model does not hold it (yet). */
+export async function keyRecord(deps: RecordDeps, keyId: string): Promise<KeyRecord | undefined> {
+  const answer = await deps.dynamo.send(
+    new GetCommand({ TableName: deps.tableName, Key: itemKey(keyId), ConsistentRead: true }),
+  );
+  return answer.Item ? fromItem(answer.Item) : undefined;
 }
 
 export async function deleteKeyRecord(deps: RecordDeps, keyId: string): Promise<void> {
@@ -136,32 +147,44 @@ export async function updateKeyRecord(
   }
 }
 
-/** A customer's key records, newest first: one Query of gsi1. */
+const isHome = (record: KeyRecord) => record.gateway === undefined;
+
+/**
+ * A customer's home key records, newest first: one Query of gsi1. Their copies in other
+ * gateways (same value, lib/gateway/mirror-keys) are not separate keys to the customer.
+ */
 export async function customerKeyRecords(deps: RecordDeps, sub: string): Promise<KeyRecord[]> {
   const records = await queryAll(deps, {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :owner)',
     ExpressionAttributeValues: { ':pk': ownedPk, ':owner': `${sub}#` },
   });
-  return records.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+  return records.filter(isHome).sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
 }
 
-/** The keys that have an owner (`customerId`), whoever it is: one Query of gsi1 per MB. */
-export function ownedKeyRecords(deps: RecordDeps): Promise<KeyRecord[]> {
-  return queryAll(deps, {
+/** The home keys that have an owner (`customerId`), whoever it is: one Query of gsi1 per MB. */
+export async function ownedKeyRecords(deps: RecordDeps): Promise<KeyRecord[]> {
+  const records = await queryAll(deps, {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': ownedPk },
   });
+  return records.filter(isHome);
 }
 
-/** Every key record in the account: one Query per MB (a few thousand keys). */
+/** Every home key record: one Query per MB (a few thousand keys). */
 export function allKeyRecords(deps: RecordDeps): Promise<KeyRecord[]> {
-  return queryAll(deps, {
+  return gatewayKeyRecords(deps);
+}
+
+/** The key records of one gateway: home's without `gateway`. */
+export async function gatewayKeyRecords(deps: RecordDeps, gateway?: string): Promise<KeyRecord[]> {
+  const records = await queryAll(deps, {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keysPk },
     ConsistentRead: true,
   });
+  return records.filter((record) => record.gateway === gateway);
 }
 
 async function queryAll(

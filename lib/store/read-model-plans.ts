@@ -6,6 +6,7 @@ import {
   type GatewayPlan,
   type GatewayRestApi,
 } from '../gateway/types';
+import { portalPlans } from '../gateway/plan-links';
 import type { RecordDeps } from './read-model-keys';
 
 /*
@@ -64,10 +65,31 @@ async function readPartition<T>(deps: RecordDeps, pk: string, schema: z.ZodType<
   return items;
 }
 
-export function planRecords(deps: RecordDeps): Promise<GatewayPlan[]> {
-  return readPartition(deps, plansPk, gatewayPlanSchema);
+/**
+ * The portal's plans: home usage plans, each extended by its namesakes in other gateways
+ * (lib/gateway/plan-links). What every page and use case reads.
+ */
+export async function planRecords(deps: RecordDeps): Promise<GatewayPlan[]> {
+  return portalPlans(await readPartition(deps, plansPk, gatewayPlanSchema));
 }
 
+/** The usage plans of one gateway as recorded (home's without `gateway`): what a sync compares. */
+export async function gatewayPlanRecords(
+  deps: RecordDeps,
+  gateway?: string,
+): Promise<GatewayPlan[]> {
+  const plans = await readPartition(deps, plansPk, gatewayPlanSchema);
+  return plans.filter((plan) => plan.gateway === gateway);
+}
+
+/** The REST APIs of every gateway, each naming its gateway unless it is home's. */
 export function restApiRecords(deps: RecordDeps): Promise<GatewayRestApi[]> {
   return readPartition(deps, apisPk, gatewayRestApiSchema);
+}
+
+export async function gatewayRestApiRecords(
+  deps: RecordDeps,
+  gateway?: string,
+): Promise<GatewayRestApi[]> {
+  return (await restApiRecords(deps)).filter((api) => api.gateway === gateway);
 }

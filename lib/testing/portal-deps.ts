@@ -9,9 +9,10 @@ import { stackClients } from './stack';
 
 /** The portal's dependencies on the integration tests' local stack. */
 export function testPortalDeps(overrides: Partial<AccessDeps> = {}): AccessDeps {
-  const { config, apiGateway, dynamo, cognito } = stackClients();
+  const { config, apiGateway, peers, dynamo, cognito } = stackClients();
   return {
     apiGateway,
+    peers,
     dynamo,
     cognito,
     userPoolId: config.cognito.userPoolId,

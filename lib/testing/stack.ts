@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { createCognitoClient, createDynamoDocumentClient } from '../aws/clients';
 import { createApiGatewayClient } from '../gateway/client';
+import { createGatewayPeers } from '../gateway/peers';
 import { loadConfig, type PorticoConfig } from '../config/load';
 
 /** cognito-local's fixed confirmation code and temporary password in tests. */
@@ -16,6 +17,8 @@ export function stackClients() {
   return {
     config,
     apiGateway: createApiGatewayClient(config),
+    /** The stack's second emulator, standing for another Region. */
+    peers: createGatewayPeers(config),
     cognito: createCognitoClient(config),
     dynamo: createDynamoDocumentClient(config),
   };

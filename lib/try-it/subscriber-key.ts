@@ -1,6 +1,7 @@
 import 'server-only';
 import type { CatalogApi } from '../gateway/catalog-model';
 import { activeKey, findCustomerKeys, keyValue, plansOfKey } from '../gateway/customer-keys';
+import { withSpannedStages } from '../gateway/spanned-stages';
 import { TtlCache } from '../gateway/ttl-cache';
 import type { GatewayPlan } from '../gateway/types';
 import type { PortalDeps } from '../portal/deps';
@@ -37,7 +38,9 @@ export function subscriberKey(
   return cache.get(cacheKey(sub, api), ttlMs, async () => {
     const key = activeKey(await findCustomerKeys(deps.apiGateway, sub));
     if (!key) return undefined;
-    const plan = (await plansOfKey(deps.apiGateway, key.id)).find((each) => covers(each, api));
+    // A plan spanning other Regions reaches their stages with the same key value.
+    const plans = await withSpannedStages(deps, await plansOfKey(deps.apiGateway, key.id));
+    const plan = plans.find((each) => covers(each, api));
     if (!plan) return undefined;
     return {
       value: await keyValue(deps.apiGateway, key.id),

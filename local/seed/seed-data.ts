@@ -39,6 +39,19 @@ export const seedPlans: SeedPlan[] = [
   },
 ];
 
+/**
+ * The second Region the local stack stands up (a second emulator): one API, and Bronze and
+ * Silver again by name, so those two plans span both Regions (lib/gateway/plan-links) while
+ * Gold stays in the home Region only.
+ */
+export const peerSeed = {
+  region: 'eu-west-1',
+  /** Stands in when the home Region is eu-west-1 itself. */
+  fallbackRegion: 'us-east-1',
+  apis: [{ name: 'Geocoding', file: 'geocoding.openapi.yaml', stage: 'prod' }],
+  plans: seedPlans.filter((plan) => plan.name === 'Bronze' || plan.name === 'Silver'),
+} as const;
+
 export interface SeedUser {
   email: string;
   password: string;

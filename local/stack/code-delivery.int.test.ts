@@ -27,6 +27,7 @@ beforeAll(async () => {
       ...process.env,
       PORT: String(ports.portal),
       PORTICO_APIGATEWAY_PORT: String(ports.apiGateway),
+      PORTICO_APIGATEWAY2_PORT: String(ports.apiGatewayPeer),
       PORTICO_COGNITO_PORT: String(ports.cognito),
       PORTICO_DYNAMODB_PORT: String(ports.dynamodb),
       PORTICO_SES_PORT: String(ports.ses),

@@ -3,6 +3,8 @@ import net from 'node:net';
 export interface StackPorts {
   portal: number;
   apiGateway: number;
+  /** The second emulator, standing for another Region (seed-data's `peerSeed`). */
+  apiGatewayPeer: number;
   cognito: number;
   dynamodb: number;
   ses: number;
@@ -17,6 +19,11 @@ export const portSettings = {
     variable: 'PORTICO_APIGATEWAY_PORT',
     fallback: 4010,
     label: 'the API Gateway emulator',
+  },
+  apiGatewayPeer: {
+    variable: 'PORTICO_APIGATEWAY2_PORT',
+    fallback: 4011,
+    label: "the second Region's API Gateway emulator",
   },
   cognito: { variable: 'PORTICO_COGNITO_PORT', fallback: 9229, label: 'cognito-local' },
   dynamodb: { variable: 'PORTICO_DYNAMODB_PORT', fallback: 8000, label: 'dynalite (DynamoDB)' },
@@ -46,6 +53,7 @@ export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): StackPorts {
   return {
     portal: read('portal'),
     apiGateway: read('apiGateway'),
+    apiGatewayPeer: read('apiGatewayPeer'),
     cognito: read('cognito'),
     dynamodb: read('dynamodb'),
     ses: read('ses'),
@@ -99,6 +107,7 @@ export async function freePorts(): Promise<StackPorts> {
   return {
     portal: await freePort(),
     apiGateway: await freePort(),
+    apiGatewayPeer: await freePort(),
     cognito: await freePort(),
     dynamodb: await freePort(),
     ses: await freePort(),

@@ -7,7 +7,8 @@ import { startInbox } from '../mail/inbox';
 import { startSes } from '../mail/ses';
 import { createApiGatewayClient, createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { syncReadModel } from '../../lib/gateway/sync';
-import { seedUsers } from '../seed/seed-data';
+import { createGatewayPeers } from '../../lib/gateway/peers';
+import { peerSeed, seedUsers } from '../seed/seed-data';
 import { rememberCode } from '../../lib/auth/local-codes';
 import { startCognito, type CodeDelivery } from './cognito';
 import { startDynamo } from './dynamodb';
@@ -20,7 +21,7 @@ import { provisionGuides } from './provision-guides';
 
 export interface StackOptions {
   ports: StackPorts;
-  /** State lives here: cognito/, dynamodb/, apigateway/ and stack.json. */
+  /** State lives here: cognito/, dynamodb/, apigateway/, apigateway-<region>/ and stack.json. */
   stateDir: string;
   region?: string;
   tableName?: string;
@@ -48,8 +49,10 @@ export interface RunningStack {
 }
 
 /**
- * Starts dynalite, the API Gateway emulator, cognito-local, MailDev and the SES stand-in, then provisions and seeds them
- * through the real AWS SDK clients. Safe to run again on the same state: nothing is duplicated.
+ * Starts dynalite, two API Gateway emulators (the home Region and a second one, so the portal
+ * spans Regions as it does in AWS with PORTICO_GATEWAYS), cognito-local, MailDev and the SES
+ * stand-in, then provisions and seeds them through the real AWS SDK clients. Safe to run again
+ * on the same state: nothing is duplicated.
  */
 export async function startLocalStack(options: StackOptions): Promise<RunningStack> {
   const { ports } = options;
@@ -57,7 +60,16 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
   const region = options.region ?? 'us-east-1';
   const tableName = options.tableName ?? 'portico';
   const adminGroup = options.adminGroup ?? 'portal-admins';
-  await assertPortsFree(ports, ['apiGateway', 'cognito', 'dynamodb', 'ses', 'smtp', 'inbox']);
+  const peerRegion = region === peerSeed.region ? peerSeed.fallbackRegion : peerSeed.region;
+  await assertPortsFree(ports, [
+    'apiGateway',
+    'apiGatewayPeer',
+    'cognito',
+    'dynamodb',
+    'ses',
+    'smtp',
+    'inbox',
+  ]);
   mkdirSync(stateDir, { recursive: true });
   // Made now rather than on the portal's first request, so it exists before Next's workers start.
   localSessionSecret(stateDir);
@@ -75,6 +87,13 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       ...(options.controlPlaneRateLimit ? { controlPlaneRateLimit: awsControlPlaneRateLimit } : {}),
     });
     closers.push(emulator.close);
+    const peerEmulator = await startApiGatewayEmulator({
+      port: ports.apiGatewayPeer,
+      dataDir: join(stateDir, `apigateway-${peerRegion}`),
+      ...(options.controlPlaneRateLimit ? { controlPlaneRateLimit: awsControlPlaneRateLimit } : {}),
+    });
+    closers.push(peerEmulator.close);
+    const gateways = [{ region }, { region: peerRegion, endpoint: peerEmulator.url }];
     const cognito = await startCognito({
       port: ports.cognito,
       dataDir: join(stateDir, 'cognito'),
@@ -108,8 +127,18 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     await provisionTable(tableClient, tableName);
     await provisionGuides(tableClient, tableName);
     await provisionApis(createUnbudgetedApiGatewayClient(settings));
+    await provisionApis(
+      createUnbudgetedApiGatewayClient({
+        region: peerRegion,
+        endpoints: { apiGateway: peerEmulator.url },
+      }),
+      peerSeed,
+    );
     const syncDeps = {
       apiGateway: createApiGatewayClient(settings),
+      peers: createGatewayPeers({
+        gateways: gateways.map((gateway) => ({ ...gateway, id: gateway.region })),
+      }),
       dynamo: createDynamoDocumentClient(settings),
       tableName,
       now: Date.now,
@@ -137,6 +166,7 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
       PORTICO_ADMIN_GROUP: adminGroup,
       PORTICO_TABLE_NAME: tableName,
       PORTICO_APIGATEWAY_PORT: String(ports.apiGateway),
+      PORTICO_GATEWAYS: JSON.stringify(gateways),
       PORTICO_COGNITO_PORT: String(ports.cognito),
       PORTICO_DYNAMODB_PORT: String(ports.dynamodb),
       PORTICO_SES_PORT: String(ports.ses),
