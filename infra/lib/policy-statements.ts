@@ -11,6 +11,8 @@ export interface PolicyScope {
   restApiIds: string[];
   /** The verified SES identity mail goes out from; unset, nothing may send mail. */
   mailIdentity?: string;
+  /** Other gateways (PORTICO_GATEWAYS): Regions of this account, and other accounts' roles. */
+  gateways?: { region: string; roleArn?: string }[];
 }
 
 /** The statements that allow exactly these commands, each on the narrowest resources. */
@@ -25,6 +27,23 @@ export function statementsFor(commands: readonly string[], scope: PolicyScope): 
     ...cognitoStatements(permissions, scope),
     ...dynamoStatements(permissions, scope),
     ...sesStatements(permissions, scope),
+    ...stsStatements(permissions, scope),
+  ];
+}
+
+/** Only the roles the operator named: no role, no sts:AssumeRole at all. */
+function stsStatements(permissions: Permission[], scope: PolicyScope): PolicyStatement[] {
+  const actions = permissions.flatMap((p) => (p.service === 'sts' ? [p.action] : []));
+  const roles = (scope.gateways ?? []).flatMap((gateway) =>
+    gateway.roleArn ? [gateway.roleArn] : [],
+  );
+  if (!actions.length || !roles.length) return [];
+  return [
+    new PolicyStatement({
+      effect: Effect.ALLOW,
+      actions: unique(actions).map((action) => `sts:${action}`),
+      resources: unique(roles),
+    }),
   ];
 }
 
@@ -51,14 +70,19 @@ function gatewayStatements(permissions: Permission[], scope: PolicyScope): Polic
     for (const path of expand(permission.path, scope)) paths.add(path);
     pathsByVerb.set(permission.verb, paths);
   }
+  // This account's other Regions get the same paths; other accounts' are their roles' business.
+  const regions = [
+    Aws.REGION,
+    ...unique((scope.gateways ?? []).flatMap((g) => (g.roleArn ? [] : [g.region]))),
+  ];
   return [...pathsByVerb].sort().map(
     ([verb, paths]) =>
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: [`apigateway:${verb}`],
-        resources: [...paths]
-          .sort()
-          .map((path) => `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::${path}`),
+        resources: regions.flatMap((region) =>
+          [...paths].sort().map((path) => `arn:${Aws.PARTITION}:apigateway:${region}::${path}`),
+        ),
       }),
   );
 }

@@ -14,6 +14,8 @@ export type Permission =
   | { service: 'dynamodb'; action: string; onIndex?: boolean }
   /** SES v2: the mail the events outbox sends, from the account's verified identities. */
   | { service: 'ses'; action: string }
+  /** STS: the roles of other accounts' gateways (PORTICO_GATEWAYS), granted only when named. */
+  | { service: 'sts'; action: string }
   /** Cognito's public and token-authorized operations: AWS does not evaluate IAM for them. */
   | { service: 'none' };
 
@@ -84,6 +86,9 @@ export const portalCommands: Record<string, Permission> = {
 
   // Notification e-mail (lib/mail/send.ts).
   SendEmail: { service: 'ses', action: 'SendEmail' },
+
+  // Gateways in other accounts (lib/gateway/assumed-role.ts).
+  AssumeRole: { service: 'sts', action: 'AssumeRole' },
 };
 
 /**

@@ -40,6 +40,10 @@ export class PorticoStack extends Stack {
     const urlParameterName = `/${this.stackName}/public-url`;
     // What the portal's configuration (lib/config) reads, for the server and the outbox. The
     // secret and the URL are passed by reference (infra/functions/runtime-settings.ts).
+    // Other gateways (README "Several Regions and accounts"), for whatever calls API Gateway.
+    const gatewaysEnvironment: Record<string, string> = settings.gateways.length
+      ? { PORTICO_GATEWAYS: this.toJsonString([{ region: Aws.REGION }, ...settings.gateways]) }
+      : {};
     const portalEnvironment: Record<string, string> = {
       PORTICO_MODE: 'aws',
       COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
@@ -49,6 +53,7 @@ export class PorticoStack extends Stack {
       NEXTAUTH_SECRET_ARN: data.authSecret.secretArn,
       NEXTAUTH_URL_PARAMETER: urlParameterName,
       ...(settings.mailFrom ? { PORTICO_MAIL_FROM: settings.mailFrom } : {}),
+      ...gatewaysEnvironment,
     };
     const site = new PortalSite(this, 'Site', {
       output: props.output,
@@ -79,6 +84,7 @@ export class PorticoStack extends Stack {
       usagePlanIds: settings.usagePlanIds,
       restApiIds: settings.restApiIds,
       mailIdentity: settings.mailIdentity,
+      gateways: settings.gateways,
     };
     const readSettings = (secretArns: string[]) => [
       new PolicyStatement({
@@ -107,6 +113,7 @@ export class PorticoStack extends Stack {
     const table = { PORTICO_TABLE_NAME: data.table.tableName };
     const withPool = {
       ...table,
+      ...gatewaysEnvironment,
       COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
       PORTICO_ADMIN_GROUP: settings.adminGroup,
     };

@@ -1,4 +1,5 @@
 import { awsVariables } from '../../lib/config/variables';
+import { otherGateways } from '../../lib/config/gateways';
 
 /**
  * What an operator can choose at deploy time, from CDK context (`cdk.json`, `-c key=value`
@@ -21,6 +22,11 @@ export interface PorticoSettings {
   usagePlanIds: string[];
   /** REST APIs whose documentation the portal may export; empty means every API. */
   restApiIds: string[];
+  /**
+   * API Gateways besides the stack's own Region (README "Several Regions and accounts"): other
+   * Regions of this account, or other accounts through a role each. Sets PORTICO_GATEWAYS.
+   */
+  gateways: { region: string; roleArn?: string }[];
   /** EventBridge schedule expressions: housekeeping (key sweep, repairs), the read-model sync
    * with its usage snapshots, and the quota sweep. The outbox runs every minute. */
   housekeepingSchedule: string;
@@ -92,6 +98,17 @@ const tagMap = (value: unknown): Record<string, string> | undefined => {
 
 const idPattern = /^[a-z0-9]{1,32}$/;
 
+/** Gateways come as a JSON array from cdk.json or as JSON text from `-c`; undefined if neither. */
+const gatewayList = (value: unknown) => {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value !== 'string') return otherGateways(value);
+  try {
+    return otherGateways(JSON.parse(value));
+  } catch {
+    return undefined;
+  }
+};
+
 export function readSettings(context: ContextReader): PorticoSettings {
   const settings: PorticoSettings = {
     stackName: text(context('stackName')) ?? 'Portico',
@@ -103,6 +120,7 @@ export function readSettings(context: ContextReader): PorticoSettings {
     certificateArn: text(context('certificateArn')),
     usagePlanIds: list(context('usagePlanIds')),
     restApiIds: list(context('restApiIds')),
+    gateways: gatewayList(context('gateways')) ?? [],
     housekeepingSchedule: text(context('housekeepingSchedule')) ?? 'rate(1 hour)',
     syncSchedule: text(context('syncSchedule')) ?? 'rate(15 minutes)',
     quotaSweepSchedule: text(context('quotaSweepSchedule')) ?? 'rate(5 minutes)',
@@ -148,6 +166,8 @@ export function readSettings(context: ContextReader): PorticoSettings {
       !/^[^@\s]+@[^@\s]+$/.test(settings.alarmEmail) &&
       'alarmEmail is an e-mail address',
     tagMap(context('tags')) === undefined && 'tags are key=value pairs separated by commas',
+    gatewayList(context('gateways')) === undefined &&
+      'gateways is a JSON list of {"region": "eu-west-1", "roleArn": "arn:aws:iam::123456789012:role/name"} (roleArn only for another account)',
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length) throw new SettingsError(problems);
   return { ...settings, mailFrom: settings.mailFrom ?? defaultSender(settings.mailIdentity) };

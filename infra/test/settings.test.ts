@@ -14,6 +14,7 @@ describe('deploy settings', () => {
       domainName: undefined,
       certificateArn: undefined,
       usagePlanIds: [],
+      gateways: [],
       restApiIds: [],
       housekeepingSchedule: 'rate(1 hour)',
       syncSchedule: 'rate(15 minutes)',

@@ -75,3 +75,14 @@ export function gatewaysVariable(
       return gateways;
     });
 }
+
+/**
+ * The deployment's list of gateways besides its own Region (infra's `gateways` setting): no
+ * endpoints, each listed once; undefined when malformed.
+ */
+export function otherGateways(value: unknown): { region: string; roleArn?: string }[] | undefined {
+  const parsed = z.array(gatewayEntrySchema.omit({ endpoint: true })).safeParse(value);
+  if (!parsed.success) return undefined;
+  const ids = parsed.data.map(gatewayId);
+  return new Set(ids).size === ids.length ? parsed.data : undefined;
+}
