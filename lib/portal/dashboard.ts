@@ -54,9 +54,12 @@ export async function loadDashboard(customer: Customer): Promise<Dashboard> {
 
 async function firstCallFor(plans: GatewayPlan[]): Promise<FirstCall | undefined> {
   const planIds = new Set(plans.map((plan) => plan.id));
-  const api = (await getCatalog()).find((candidate) =>
+  const covered = (await getCatalog()).filter((candidate) =>
     candidate.plans.some((plan) => planIds.has(plan.id)),
   );
+  // A home Region API first: its stage is in the usage plan itself, not only in a namesake of
+  // the plan in another Region (lib/gateway/plan-links), which a tier move may leave.
+  const api = covered.find((candidate) => !candidate.gateway) ?? covered[0];
   if (!api) return undefined;
   const document = await getApiDocument(api);
   if (!document.baseUrl) return undefined;
