@@ -123,6 +123,11 @@ export const scheduledCommands = {
     'Update',
     'Query',
     'Delete',
+    // A retired key's copies in other gateways (lib/gateway/key-copies.ts): found from its
+    // record (or the key itself), through a role for another account.
+    'Get',
+    'GetApiKey',
+    'AssumeRole',
   ],
   /**
    * lib/gateway/scheduled-sync.ts: the read-model sync (with the customer directory from the
@@ -141,6 +146,8 @@ export const scheduledCommands = {
     'Update',
     'Query',
     'Delete',
+    // Other accounts' gateways (PORTICO_GATEWAYS).
+    'AssumeRole',
   ],
   /** infra/functions/deliver-outbox.ts: fan-out, webhooks, mail. */
   outbox: ['ListUsers', 'ListUsersInGroup', 'Get', 'Put', 'Update', 'Query', 'SendEmail'],

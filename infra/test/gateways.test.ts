@@ -36,6 +36,15 @@ describe('several Regions and accounts (gateways)', () => {
     expect([...regions].sort()).toEqual(['${AWS::Region}', 'us-west-2']);
     expect(gateway).toContain('arn:${AWS::Partition}:apigateway:us-west-2::/apikeys');
 
+    // The sync pages the other gateways; housekeeping retires key copies there.
+    for (const job of ['Sync', 'Housekeeping']) {
+      const assumes = policyStatements(template).filter(
+        ({ policy, statement }) =>
+          policy.startsWith(job) && actionsOf(statement).includes('sts:AssumeRole'),
+      );
+      expect(assumes.flatMap(({ statement }) => resourcesOf(statement))).toEqual([role]);
+    }
+
     const variable = resourceText(serverEnvironment(template).PORTICO_GATEWAYS);
     expect(variable).toContain('"region":"us-west-2"');
     expect(variable).toContain(`"roleArn":"${role}"`);

@@ -34,8 +34,6 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
       'AdminListGroupsForUser',
       'CreateApiKey',
       'DeleteApiKey',
-      'Get',
-      'GetApiKey',
       'ImportApiKeys',
       'ListUsersInGroup',
       'SendEmail',
@@ -48,6 +46,8 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
     // it reads users by pages, never one user's groups.
     neverSent: [
       'AdminListGroupsForUser',
+      // lib/gateway/key-copies.ts, beside the key listing the sync pages other gateways with.
+      'CreateApiKey',
       'CreateUsagePlan',
       'DeleteApiKey',
       'DeleteUsagePlan',
@@ -63,8 +63,10 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   outbox: {
     entry: 'infra/functions/deliver-outbox.ts',
     // lib/admin/cognito-users.ts and lib/webhooks/endpoints.ts hold commands it does not use.
+    // No API Gateway either, so no other account's role (lib/gateway/peers.ts is reached).
     neverSent: [
       'AdminListGroupsForUser',
+      'AssumeRole',
       'Delete',
       // Granted apart, with the runtime settings (infra/functions/aws-settings.ts).
       'GetParameter',
@@ -74,7 +76,14 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   quotaSweep: {
     entry: 'lib/events/scheduled.ts',
     // The outbox lives in the same module; the sweep reads and writes the table only.
-    neverSent: ['AdminListGroupsForUser', 'Delete', 'ListUsers', 'ListUsersInGroup', 'SendEmail'],
+    neverSent: [
+      'AdminListGroupsForUser',
+      'AssumeRole',
+      'Delete',
+      'ListUsers',
+      'ListUsersInGroup',
+      'SendEmail',
+    ],
   },
 };
 

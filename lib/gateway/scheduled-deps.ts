@@ -1,9 +1,11 @@
 import type { CognitoDeps } from '../admin/cognito-users';
 import { createCognitoClient, createDynamoDocumentClient } from '../aws/clients';
+import { gatewaysVariable } from '../config/gateways';
 import { sharedVariables } from '../config/variables';
 import type { RecordDeps } from '../store/read-model-keys';
 import { createApiGatewayClient } from './client';
 import type { GatewayDeps } from './deps';
+import { createGatewayPeers } from './peers';
 
 type Environment = Record<string, string | undefined>;
 
@@ -20,17 +22,22 @@ export function tableDepsFromEnvironment(env: Environment = process.env): Record
   return { dynamo: createDynamoDocumentClient({ region }), tableName, now: Date.now };
 }
 
-/** The table and API Gateway (housekeeping, the sync and usage sweep). */
+/**
+ * The table and API Gateway (housekeeping, the sync and usage sweep), with the other gateways
+ * PORTICO_GATEWAYS names: the sync pages them, and retiring a key retires its copies there.
+ */
 export function gatewayDepsFromEnvironment(env: Environment = process.env): GatewayDeps {
+  const region = required(env, 'AWS_REGION');
   const gatewayCallsPerSecond = sharedVariables.shape.PORTICO_GATEWAY_RPS.parse(
     env.PORTICO_GATEWAY_RPS || undefined,
   );
+  // Local mode (the local stack's tests of these functions) names its second emulator's endpoint.
+  const mode = env.PORTICO_MODE === 'local' ? 'local' : 'aws';
+  const gateways = gatewaysVariable({ region }, mode).parse(env.PORTICO_GATEWAYS || undefined);
   return {
     ...tableDepsFromEnvironment(env),
-    apiGateway: createApiGatewayClient({
-      region: required(env, 'AWS_REGION'),
-      gatewayCallsPerSecond,
-    }),
+    apiGateway: createApiGatewayClient({ region, gatewayCallsPerSecond }),
+    peers: createGatewayPeers({ gateways, gatewayCallsPerSecond }),
   };
 }
 
