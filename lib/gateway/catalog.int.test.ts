@@ -64,16 +64,20 @@ describe('the catalog against the local API Gateway', () => {
     await resetEmulatorCalls();
 
     const settings = { published: true, displayName: 'Forecasts', tags: [], sortOrder: 0 };
+    dynamo.calls.length = 0;
     await updateCatalogSettings(testCatalogDeps(), 'it@example.test', {
       entry: weather.entry,
       settings,
     });
+    // The change itself reads the settings again (to index the renamed entry for search)…
+    expect(dynamo.calls).toContain('QueryCommand');
     dynamo.calls.length = 0;
     const renamed = (await getDocsCatalog()).find((api) => api.entry === weather.entry);
     expect(renamed?.name).toBe('Forecasts');
     await getDocsDocument(weather);
+    // …so the pages after it are warm, and the document is never exported again.
     expect(totalCalls(await emulatorCalls())).toBe(0);
-    expect(dynamo.calls).toEqual(['QueryCommand']);
+    expect(dynamo.calls).toEqual([]);
   });
 
   it("serves a generic spec's docs page with one Query for its chunks cold and no call warm", async () => {
