@@ -49,6 +49,13 @@ function expectSecurityHeaders(answer: FunctionUrlAnswer): void {
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   });
+  // Pages rendered per request carry a nonce, pages kept in the cache the hashes of their own
+  // inline scripts: either way a script the page did not ship is refused.
+  const policy = String(answer.headers['content-security-policy'] ?? '');
+  const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+  expect(scriptSrc).toMatch(/'nonce-|'sha256-/);
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(policy).toContain("frame-ancestors 'none'");
 }
 
 const bodyOf = (answer: FunctionUrlAnswer) => answer.text();
