@@ -2,7 +2,10 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as EdgeFunction,
   FunctionCode,
@@ -139,8 +142,7 @@ export class PortalSite extends Construct {
         origin: FunctionUrlOrigin.withOriginAccessControl(url),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
-        // Pages are per visitor (sessions) and the portal caches API Gateway reads itself.
-        cachePolicy: CachePolicy.CACHING_DISABLED,
+        cachePolicy: this.pageCachePolicy(),
         originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         responseHeadersPolicy: new ResponseHeadersPolicy(this, 'Hsts', {
           securityHeadersBehavior: {
@@ -187,6 +189,36 @@ export class PortalSite extends Construct {
    * the visitor's host in x-forwarded-host, which Next.js compares with Origin before it runs
    * a server action.
    */
+  /**
+   * CloudFront keeps what the function marks `s-maxage` (public pages for anonymous visitors)
+   * and nothing else: no Cache-Control means no caching, and per-visitor pages say `private,
+   * no-store`. The key holds what the function's answer depends on: the query string, the
+   * session cookie (a signed-in visitor never shares an anonymous copy), and the headers
+   * Next.js varies on (a page's RSC payload must not be served for its HTML).
+   */
+  private pageCachePolicy(): CachePolicy {
+    const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+    return new CachePolicy(this, 'Pages', {
+      comment: 'Portico pages: kept only as long as the function says (s-maxage)',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(365),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.allowList(
+        ...sessionCookies.flatMap((name) => [name, `${name}.0`, `${name}.1`, `${name}.2`]),
+      ),
+      headerBehavior: CacheHeaderBehavior.allowList(
+        'rsc',
+        'next-router-prefetch',
+        'next-router-state-tree',
+        'next-router-segment-prefetch',
+        'next-url',
+      ),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+  }
+
   private forwardedHost(): EdgeFunction {
     return new EdgeFunction(this, 'ForwardedHost', {
       runtime: FunctionRuntime.JS_2_0,

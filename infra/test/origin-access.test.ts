@@ -108,3 +108,32 @@ describe('the function URL answers only CloudFront', () => {
     ).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
   });
 });
+
+describe('CloudFront keeps public pages for anonymous visitors, nothing else', () => {
+  const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+  const behaviour = distribution!.Properties.DistributionConfig.DefaultCacheBehavior;
+  const policies = template.findResources('AWS::CloudFront::CachePolicy');
+  const pages = policies[behaviour.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+
+  it('caches only what the function marks s-maxage: no Cache-Control, no copy', () => {
+    expect(pages).toMatchObject({ MinTTL: 0, DefaultTTL: 0, MaxTTL: 31_536_000 });
+  });
+
+  it('keys each copy on the query, the session cookie and the headers Next.js varies on', () => {
+    const key = pages.ParametersInCacheKeyAndForwardedToOrigin;
+    expect(key.QueryStringsConfig).toEqual({ QueryStringBehavior: 'all' });
+    expect(key.CookiesConfig.CookieBehavior).toBe('whitelist');
+    expect(key.CookiesConfig.Cookies).toEqual(
+      expect.arrayContaining([
+        'next-auth.session-token',
+        '__Secure-next-auth.session-token',
+        '__Secure-next-auth.session-token.0',
+      ]),
+    );
+    expect(key.HeadersConfig.HeaderBehavior).toBe('whitelist');
+    expect(key.HeadersConfig.Headers).toEqual(
+      expect.arrayContaining(['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-url']),
+    );
+    expect(key).toMatchObject({ EnableAcceptEncodingGzip: true, EnableAcceptEncodingBrotli: true });
+  });
+});
