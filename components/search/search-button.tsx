@@ -51,7 +51,8 @@ export function SearchButton() {
         type="button"
         onClick={show}
         aria-haspopup="dialog"
-        // The catalog page has its own "Search" button, for its filter.
+        // The catalog page has its own "Search" button, for its filter. The shortcut hint sits
+        // beside the button: inside, its visible text would be missing from this name.
         aria-label="Search the portal"
         aria-keyshortcuts="Control+K Meta+K"
         className="flex items-center gap-2 rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
@@ -64,13 +65,13 @@ export function SearchButton() {
           />
         </svg>
         Search
-        <kbd
-          aria-hidden="true"
-          className="hidden rounded border border-slate-300 px-1 font-sans text-xs text-slate-600 sm:inline dark:border-slate-600 dark:text-slate-300"
-        >
-          {apple ? '⌘K' : 'Ctrl K'}
-        </kbd>
       </button>
+      <kbd
+        aria-hidden="true"
+        className="hidden rounded border border-slate-300 px-1 font-sans text-xs text-slate-600 sm:inline dark:border-slate-600 dark:text-slate-300"
+      >
+        {apple ? '⌘K' : 'Ctrl K'}
+      </kbd>
       {open && <SearchDialog onClose={close} />}
     </>
   );
