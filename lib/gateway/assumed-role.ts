@@ -1,4 +1,4 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/nested-clients/sts';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 
 /** Renew this long before the session ends, so no call goes out with credentials about to lapse. */
 const renewBeforeMs = 5 * 60 * 1000;
