@@ -15,6 +15,8 @@ beforeAll(async () => {
       received.push({ headers: request.headers, body });
       if (request.url === '/redirect') {
         response.writeHead(302, { location: 'http://169.254.169.254/' }).end();
+      } else if (request.url === '/after-60ms') {
+        setTimeout(() => response.writeHead(204).end(), 60);
       } else if (request.url === '/slow') {
         setTimeout(() => response.writeHead(200).end(), 500);
       } else {
@@ -31,9 +33,15 @@ const local = { allowLoopbackHttp: true };
 
 describe('safePost', () => {
   it('posts the body and headers and reports status and latency', async () => {
-    const outcome = await safePost(`${base}/ok`, { 'webhook-id': 'msg_1' }, '{"a":1}', local);
+    const outcome = await safePost(
+      `${base}/after-60ms`,
+      { 'webhook-id': 'msg_1' },
+      '{"a":1}',
+      local,
+    );
     expect(outcome.status).toBe(204);
-    expect(outcome.latencyMs).toBeGreaterThanOrEqual(0);
+    // A lower bound only: a busy machine makes the answer slower, never faster.
+    expect(outcome.latencyMs).toBeGreaterThanOrEqual(50);
     expect(received.at(-1)).toMatchObject({ body: '{"a":1}', headers: { 'webhook-id': 'msg_1' } });
   });
 
