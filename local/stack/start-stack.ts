@@ -8,6 +8,8 @@ import { startSes } from '../mail/ses';
 import { createApiGatewayClient, createUnbudgetedApiGatewayClient } from '../../lib/gateway/client';
 import { syncReadModel } from '../../lib/gateway/sync';
 import { SyncRunningError } from '../../lib/store/sync-lock';
+import { defaultKeyGraceMs } from '../../lib/portal/deps';
+import { applyRepairs } from '../../lib/portal/repairs';
 import { createGatewayPeers } from '../../lib/gateway/peers';
 import { peerSeed, seedUsers } from '../seed/seed-data';
 import { rememberCode } from '../../lib/auth/local-codes';
@@ -151,11 +153,14 @@ export async function startLocalStack(options: StackOptions): Promise<RunningSta
     await syncReadModel(syncDeps, 'startup');
     if (options.syncIntervalMs) {
       const timer = setInterval(() => {
-        syncReadModel(syncDeps, 'schedule').catch((error: unknown) => {
-          // "Sync now" holds the lock: that run does the work, as the scheduled function skips.
-          if (!(error instanceof SyncRunningError))
-            console.error('[local stack] read-model sync failed', error);
-        });
+        // Then what failed changes left to repair, as the deployment's housekeeping does.
+        syncReadModel(syncDeps, 'schedule')
+          .then(() => applyRepairs({ ...syncDeps, keyGraceMs: defaultKeyGraceMs }))
+          .catch((error: unknown) => {
+            // "Sync now" holds the lock: that run does the work, as the scheduled function skips.
+            if (!(error instanceof SyncRunningError))
+              console.error('[local stack] timed sync or repairs failed', error);
+          });
       }, options.syncIntervalMs);
       timer.unref();
       closers.push(async () => clearInterval(timer));
