@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { GatewayClient } from '../gateway/client';
+import type { PeerDeps } from '../gateway/peers';
 import type { UrlPolicy } from '../webhooks/url-policy';
 
 /**
@@ -9,7 +10,7 @@ import type { UrlPolicy } from '../webhooks/url-policy';
  * Built from the configuration by `eventDeps()` (./server-deps), by the local stack's
  * interval and by the integration tests — the same real SDK clients every time.
  */
-export interface EventDeps {
+export interface EventDeps extends PeerDeps {
   dynamo: DynamoDBDocumentClient;
   /** The local stack's usage snapshots read usage through lib/gateway, under the call budget. */
   apiGateway: GatewayClient;
