@@ -23,6 +23,8 @@ const developer = { email: 'developer@portico.local', password: 'Portico-Dev-1' 
 
 async function adminDoes(page: Page, sub: string, button: string, done: RegExp) {
   await page.goto(`/admin/customers/${sub}`);
+  // The buttons are server actions' forms with a confirmation: click once the page has hydrated.
+  await page.waitForLoadState('networkidle');
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: button }) });
   const reason = form.getByLabel('Reason (for the audit log)');
   if (await reason.count()) await reason.fill('Authorization matrix test');
