@@ -25,8 +25,6 @@ const cachedPublicPages = /^\/(?:apis(?:\/[^/]+)?|plans|guides(?:\/[^/]+)?|llms\
 /** Pages with no per-visitor part at all: prerendered at build time. */
 const staticPages = new Set(['/']);
 const sessionCookie = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
-/** Next's own cache-busting parameter on client navigations, not a search. */
-const routerParameter = '_rsc';
 
 export async function proxy(request: NextRequest) {
   settings ??= loadConfig();
@@ -52,9 +50,13 @@ export async function proxy(request: NextRequest) {
 /** Where an anonymous visitor's request for a public page is kept, if it is one. */
 function cachedCopy(request: NextRequest): URL | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  // Only whole pages: under `next start` a rewrite whose host differs from the bound one (the
+  // browser's localhost, the server's 127.0.0.1) is proxied over HTTP, and the router's
+  // payload fetches, which browsers cancel mid-flight, came back as 500s that way.
+  if (request.headers.has('rsc')) return undefined;
   const { pathname, searchParams } = request.nextUrl;
   if (!cachedPublicPages.test(pathname)) return undefined;
-  if ([...searchParams.keys()].some((name) => name !== routerParameter)) return undefined;
+  if (searchParams.size > 0) return undefined;
   if (request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return undefined;
   const url = request.nextUrl.clone();
   url.pathname = `/cached/public${pathname}`;

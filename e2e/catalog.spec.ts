@@ -11,7 +11,7 @@ test.describe('a signed-out visitor', () => {
     await expect(page.getByRole('link', { name: 'Payments' })).toBeVisible();
 
     await page.getByLabel('Search APIs').fill('forecast');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/q=forecast/);
     await expect(page.getByRole('link', { name: 'Payments' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Weather' }).click();
