@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { accountStatusSchema } from '../admin/directory-user';
+import { readPartition } from './partition';
 import type { RecordDeps } from './read-model-keys';
 
 /**
@@ -100,21 +101,6 @@ export async function updateCustomerRecord(
 }
 
 /** Every account: one strongly consistent Query per MB. */
-export async function customerRecords(deps: RecordDeps): Promise<CustomerRecord[]> {
-  const records: CustomerRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.dynamo.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': customersPk },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    records.push(...(page.Items ?? []).map((item) => customerRecordSchema.parse(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return records;
+export function customerRecords(deps: RecordDeps): Promise<CustomerRecord[]> {
+  return readPartition(deps, customersPk, customerRecordSchema);
 }

@@ -1,5 +1,4 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   gatewayPlanSchema,
   gatewayRestApiSchema,
@@ -7,6 +6,7 @@ import {
   type GatewayRestApi,
 } from '../gateway/types';
 import { portalPlans } from '../gateway/plan-links';
+import { readPartition } from './partition';
 import type { RecordDeps } from './read-model-keys';
 
 /*
@@ -44,25 +44,6 @@ export async function deleteRestApiRecord(deps: RecordDeps, apiId: string): Prom
   await deps.dynamo.send(
     new DeleteCommand({ TableName: deps.tableName, Key: { pk: apisPk, sk: `API#${apiId}` } }),
   );
-}
-
-async function readPartition<T>(deps: RecordDeps, pk: string, schema: z.ZodType<T>) {
-  const items: T[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.dynamo.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(page.Items ?? []).map((item) => schema.parse(item)));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
 }
 
 /**
