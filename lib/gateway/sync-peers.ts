@@ -13,8 +13,8 @@ import type { GatewayDeps } from './deps';
 import { listKeys } from './keys';
 import type { GatewayPeer } from './peers';
 import { fetchRestApis } from './rest-apis';
-import { reconcile } from './sync';
-import { changedFields, freshKeyRecord } from './sync-diff';
+import { putIfChanged, reconcile } from './sync';
+import { freshKeyRecord } from './sync-diff';
 import { fetchPlans, planKeyIds } from './usage-plans';
 
 /**
@@ -74,16 +74,13 @@ async function syncPeer(
   const recorded = new Map(recordedKeys.map((record) => [record.id, record]));
   for (const key of keys) {
     const fresh = stamp(freshKeyRecord(key, memberships.get(key.id) ?? [], deps.now()));
-    const old = recorded.get(key.id);
-    const fields = changedFields(old, fresh);
-    if (old && fields.length === 0) continue;
-    await putKeyRecord(deps, fresh);
-    changes.push({
-      kind: 'key',
-      id: key.id,
-      change: old ? 'updated' : 'added',
-      fields: fields.join(', '),
-    });
+    await putIfChanged(
+      'key',
+      fresh,
+      recorded.get(key.id),
+      (record) => putKeyRecord(deps, record),
+      changes,
+    );
   }
   const present = new Set(keys.map((key) => key.id));
   for (const id of recorded.keys()) {

@@ -32,6 +32,25 @@ import { fetchPlans, planKeyIds } from './usage-plans';
 /** Who the audit trail names for the sync's repairs. */
 export const syncActor: Customer = { sub: 'portico-sync', email: 'read-model sync' };
 
+/** Writes `fresh` when it is new or differs from `old`, and notes what changed. */
+export async function putIfChanged<T extends { id: string }>(
+  kind: SyncChange['kind'],
+  fresh: T,
+  old: T | undefined,
+  put: (item: T) => Promise<void>,
+  changes: SyncChange[],
+): Promise<void> {
+  const fields = changedFields(old, fresh);
+  if (old && fields.length === 0) return;
+  await put(fresh);
+  changes.push({
+    kind,
+    id: fresh.id,
+    change: old ? 'updated' : 'added',
+    fields: fields.join(', '),
+  });
+}
+
 /** Plans or REST APIs: few, so compared whole. */
 export async function reconcile<T extends { id: string }>(
   kind: 'plan' | 'api',
@@ -41,18 +60,7 @@ export async function reconcile<T extends { id: string }>(
   changes: SyncChange[],
 ): Promise<void> {
   const before = new Map(recorded.map((item) => [item.id, item]));
-  for (const item of fresh) {
-    const old = before.get(item.id);
-    const fields = changedFields(old, item);
-    if (old && fields.length === 0) continue;
-    await write.put(item);
-    changes.push({
-      kind,
-      id: item.id,
-      change: old ? 'updated' : 'added',
-      fields: fields.join(', '),
-    });
-  }
+  for (const item of fresh) await putIfChanged(kind, item, before.get(item.id), write.put, changes);
   const present = new Set(fresh.map((item) => item.id));
   for (const id of before.keys()) {
     if (present.has(id)) continue;
@@ -132,16 +140,13 @@ async function runSync(
     for (const key of keys) {
       seen.add(key.id);
       const fresh = freshKeyRecord(key, memberships.get(key.id) ?? [], deps.now());
-      const old = recorded.get(key.id);
-      const fields = changedFields(old, fresh);
-      if (old && fields.length === 0) continue;
-      await putKeyRecord(deps, fresh);
-      changes.push({
-        kind: 'key',
-        id: key.id,
-        change: old ? 'updated' : 'added',
-        fields: fields.join(', '),
-      });
+      await putIfChanged(
+        'key',
+        fresh,
+        recorded.get(key.id),
+        (record) => putKeyRecord(deps, record),
+        changes,
+      );
     }
     keysSeen += keys.length;
     await lease.renew();
