@@ -9,6 +9,13 @@ import type { RecordDeps } from './read-model-keys';
  * (`USAGE#{key}` / `{plan}#{YYYY-MM}`) holds `[used, remaining]` per day in attributes
  * `d01`…`d31`, so a sweep updates a day without reading first; gsi1 groups a plan's month for
  * the admin views. Only keys with requests are stored: a day without a snapshot had none.
+ *
+ * A month's item is written only when one of its days changed: most keys' numbers are the same
+ * from one sweep to the next (yesterday is settled, idle keys stay idle), and a write costs an
+ * item and an index write where reading a plan's month back costs a fraction of one. How fresh
+ * the numbers are is the sweep's own marker (`lastSweepAt`, `lastRefreshAt`), which every sweep
+ * writes: an item left alone was checked then and found the same. `changedAt` on the item is
+ * when its numbers last changed.
  */
 export const snapshotRetentionMonths = 13;
 
@@ -25,19 +32,50 @@ function expiry(yyyyMm: string): number {
   return Math.floor(Date.UTC(year ?? 1970, (monthIndex ?? 1) + snapshotRetentionMonths, 1) / 1000);
 }
 
-/** Records one GetUsage answer (a pair per day of `days`) for the keys with requests in it. */
+const samePair = (a: [number, number] | undefined, b: [number, number]) =>
+  a !== undefined && a[0] === b[0] && a[1] === b[1];
+
+/** What is stored now for the keys about to be written: one key's items, or the plan's month. */
+function storedSnapshot(deps: RecordDeps, planId: string, keyIds: string[], days: string[]) {
+  const [only] = keyIds;
+  if (keyIds.length === 1 && only)
+    return keySnapshot(deps, only, planId, days).then((pairs) => ({ [only]: pairs }));
+  return planSnapshot(deps, planId, days);
+}
+
+/**
+ * Records one GetUsage answer (a pair per day of `days`) for the keys with requests in it,
+ * writing only the months whose pairs differ from what is stored; returns the items written.
+ */
 export async function saveUsageSnapshot(
   deps: RecordDeps,
   planId: string,
   items: UsageItems,
   days: string[],
 ): Promise<number> {
+  const active = Object.entries(items).filter(([, values]) =>
+    values.some((pair) => (pair[0] ?? 0) > 0),
+  );
+  if (active.length === 0) return 0;
+  const stored = await storedSnapshot(
+    deps,
+    planId,
+    active.map(([keyId]) => keyId),
+    days,
+  );
+  const byMonth = new Map<string, string[]>();
+  days.forEach((day) => byMonth.set(month(day), [...(byMonth.get(month(day)) ?? []), day]));
   let written = 0;
-  for (const [keyId, values] of Object.entries(items)) {
-    if (!values.some((pair) => (pair[0] ?? 0) > 0)) continue;
-    const byMonth = new Map<string, string[]>();
-    days.forEach((day) => byMonth.set(month(day), [...(byMonth.get(month(day)) ?? []), day]));
+  for (const [keyId, values] of active) {
+    const pairOf = (day: string): [number, number] => {
+      const pair = values[days.indexOf(day)] ?? [0, 0];
+      return [pair[0] ?? 0, pair[1] ?? 0];
+    };
     for (const [yyyyMm, monthDays] of byMonth) {
+      const unchanged = monthDays.every((day) =>
+        samePair(stored[keyId]?.[days.indexOf(day)], pairOf(day)),
+      );
+      if (unchanged) continue;
       const names: Record<string, string> = {};
       const attributeValues: Record<string, unknown> = {
         ':at': deps.now(),
@@ -46,16 +84,16 @@ export async function saveUsageSnapshot(
         ':gsk': keyId,
       };
       const sets = monthDays.map((day, index) => {
-        const pair = values[days.indexOf(day)] ?? [0, 0];
         names[`#d${index}`] = dayAttribute(day);
-        attributeValues[`:d${index}`] = [pair[0] ?? 0, pair[1] ?? 0];
+        attributeValues[`:d${index}`] = pairOf(day);
         return `#d${index} = :d${index}`;
       });
       await deps.dynamo.send(
         new UpdateCommand({
           TableName: deps.tableName,
           Key: itemKey(keyId, planId, yyyyMm),
-          UpdateExpression: `SET ${sets.join(', ')}, sweptAt = :at, #ttl = :ttl, gsi1pk = :gpk, gsi1sk = :gsk`,
+          // sweptAt was the last sweep's time on every item; the sweep markers say that now.
+          UpdateExpression: `SET ${sets.join(', ')}, changedAt = :at, #ttl = :ttl, gsi1pk = :gpk, gsi1sk = :gsk REMOVE sweptAt`,
           ExpressionAttributeNames: { ...names, '#ttl': 'ttl' },
           ExpressionAttributeValues: attributeValues,
         }),
