@@ -131,7 +131,7 @@ export const scheduledCommands = {
   ],
   /**
    * lib/gateway/scheduled-sync.ts: the read-model sync (with the customer directory from the
-   * pool's users and admins), then the usage snapshots.
+   * pool's users and admins).
    */
   sync: [
     'ListUsers',
@@ -140,7 +140,6 @@ export const scheduledCommands = {
     'GetUsagePlans',
     'GetUsagePlanKeys',
     'GetApiKeys',
-    'GetUsage',
     'Get',
     'Put',
     'Update',
@@ -151,6 +150,14 @@ export const scheduledCommands = {
   ],
   /** infra/functions/deliver-outbox.ts: fan-out, webhooks, mail. */
   outbox: ['ListUsers', 'ListUsersInGroup', 'Get', 'Put', 'Update', 'Query', 'SendEmail'],
-  /** quotaSweepHandler in lib/events/scheduled.ts: the usage snapshots and the read model. */
-  quotaSweep: ['Get', 'Put', 'Update', 'Query'],
+  /** lib/quota/scheduled-sweep.ts: usage snapshots from GetUsage, then the alerts. */
+  quotaSweep: [
+    'GetUsage',
+    'Get',
+    'Put',
+    'Update',
+    'Query',
+    // Usage of plans spanning other accounts' gateways (PORTICO_GATEWAYS).
+    'AssumeRole',
+  ],
 } as const;

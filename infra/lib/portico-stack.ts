@@ -110,10 +110,9 @@ export class PorticoStack extends Stack {
       site.server.addToRolePolicy(statement);
     }
 
-    const table = { PORTICO_TABLE_NAME: data.table.tableName };
+    const withGateways = { PORTICO_TABLE_NAME: data.table.tableName, ...gatewaysEnvironment };
     const withPool = {
-      ...table,
-      ...gatewaysEnvironment,
+      ...withGateways,
       COGNITO_USER_POOL_ID: identity.userPool.userPoolId,
       PORTICO_ADMIN_GROUP: settings.adminGroup,
     };
@@ -128,8 +127,7 @@ export class PorticoStack extends Stack {
       }),
       Sync: new ScheduledFunction(this, 'Sync', {
         entry: 'lib/gateway/scheduled-sync.ts',
-        description:
-          "Portico sync: repair the read model from API Gateway and Cognito, snapshot today's usage",
+        description: 'Portico sync: repair the read model from API Gateway and Cognito',
         schedule: settings.syncSchedule,
         environment: withPool,
         statements: statementsFor(scheduledCommands.sync, managed),
@@ -147,11 +145,10 @@ export class PorticoStack extends Stack {
         ],
       }),
       QuotaSweep: new ScheduledFunction(this, 'QuotaSweep', {
-        entry: 'lib/events/scheduled.ts',
-        handler: 'quotaSweepHandler',
-        description: 'Portico quota sweep: alert customers near their quota',
+        entry: 'lib/quota/scheduled-sweep.ts',
+        description: 'Portico quota sweep: snapshot usage, alert customers near their quota',
         schedule: settings.quotaSweepSchedule,
-        environment: table,
+        environment: withGateways,
         statements: statementsFor(scheduledCommands.quotaSweep, managed),
       }),
     };

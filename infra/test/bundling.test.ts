@@ -27,10 +27,10 @@ describe('bundling at synth time', () => {
       bundles.filter((code) => marks.every((mark) => code.includes(mark)));
     // Housekeeping: the rotation sweep's tag and the repairs' audit action.
     expect(holding('portico:disable-after', 'key.repaired')).toHaveLength(1);
-    // The sync: its log line, its audit action and the usage snapshots.
-    expect(holding('read-model-sync', 'readmodel.repaired', 'GetUsageCommand')).toHaveLength(1);
+    // The sync: its log line and its audit action.
+    expect(holding('read-model-sync', 'readmodel.repaired')).toHaveLength(1);
     // The outbox reads the secret, and sends mail; the quota sweep's bundle holds the handler.
     expect(holding('GetSecretValue', 'SendEmailCommand')).toHaveLength(1);
-    expect(holding('quotaSweepHandler')).toHaveLength(1);
+    expect(holding('quota-sweep', 'GetUsageCommand')).toHaveLength(1);
   });
 });

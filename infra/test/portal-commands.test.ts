@@ -74,15 +74,17 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
     ],
   },
   quotaSweep: {
-    entry: 'lib/events/scheduled.ts',
-    // The outbox lives in the same module; the sweep reads and writes the table only.
+    entry: 'lib/quota/scheduled-sweep.ts',
+    // It only reads usage: lib/gateway/key-copies.ts (whose tag names a copy's home key) and
+    // the read-model stores it reads hold the writes.
     neverSent: [
-      'AdminListGroupsForUser',
-      'AssumeRole',
+      'CreateApiKey',
       'Delete',
-      'ListUsers',
-      'ListUsersInGroup',
-      'SendEmail',
+      'DeleteApiKey',
+      'GetApiKey',
+      'GetApiKeys',
+      'GetUsagePlans',
+      'UpdateApiKey',
     ],
   },
 };

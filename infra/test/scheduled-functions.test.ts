@@ -31,7 +31,7 @@ const jobs = [
   { name: 'Housekeeping', handler: 'index.handler', schedule: 'rate(1 hour)' },
   { name: 'Sync', handler: 'index.handler', schedule: 'rate(15 minutes)' },
   { name: 'Outbox', handler: 'index.handler', schedule: 'rate(1 minute)' },
-  { name: 'QuotaSweep', handler: 'index.quotaSweepHandler', schedule: 'rate(5 minutes)' },
+  { name: 'QuotaSweep', handler: 'index.handler', schedule: 'rate(5 minutes)' },
 ];
 
 describe('the scheduled functions', () => {

@@ -1,7 +1,4 @@
 import { loadConfig } from '../config/load';
-import { tableDepsFromEnvironment } from '../gateway/scheduled-deps';
-import type { RecordDeps } from '../store/read-model-keys';
-import { sweepQuotaAlerts } from '../quota/sweep';
 import { eventDepsFromConfig } from './deps-from-config';
 import { runOutbox } from './run-outbox';
 
@@ -19,18 +16,5 @@ import { runOutbox } from './run-outbox';
 export async function deliverOutboxHandler(): Promise<{ processed: number; failed: number }> {
   const result = await runOutbox(eventDepsFromConfig(loadConfig()), 50_000);
   console.log(JSON.stringify({ task: 'deliver-outbox', ...result }));
-  return result;
-}
-
-let sweepDeps: RecordDeps | undefined;
-
-/**
- * Every 5 minutes by default: alerts for thresholds crossed, read from the usage snapshots that
- * the scheduled sync writes (no API Gateway call here), so it needs only the table; the
- * alerts' mail and webhooks go through the outbox.
- */
-export async function quotaSweepHandler(): Promise<{ announced: number }> {
-  const result = { announced: await sweepQuotaAlerts((sweepDeps ??= tableDepsFromEnvironment())) };
-  console.log(JSON.stringify({ task: 'quota-sweep', ...result }));
   return result;
 }

@@ -16,7 +16,7 @@ type Environment = Record<string, string | undefined>;
  * client; the SDK's own endpoint variables (`AWS_ENDPOINT_URL_DYNAMODB`, `…_API_GATEWAY`,
  * `…_COGNITO_IDENTITY_PROVIDER`) are what points them elsewhere.
  */
-export function tableDepsFromEnvironment(env: Environment = process.env): RecordDeps {
+function tableDepsFromEnvironment(env: Environment = process.env): RecordDeps {
   const region = required(env, 'AWS_REGION');
   const tableName = required(env, 'PORTICO_TABLE_NAME');
   return { dynamo: createDynamoDocumentClient({ region }), tableName, now: Date.now };

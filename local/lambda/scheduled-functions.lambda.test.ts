@@ -11,13 +11,13 @@ import {
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { handler as deliverOutbox } from '../../infra/functions/deliver-outbox';
 import { handler as housekeeping } from '../../infra/functions/housekeeping';
-import { quotaSweepHandler } from '../../lib/events/scheduled';
 import {
   createCustomerKey,
   findCustomerKeys,
   type Customer,
 } from '../../lib/gateway/customer-keys';
 import { handler as scheduledSync } from '../../lib/gateway/scheduled-sync';
+import { handler as quotaSweep } from '../../lib/quota/scheduled-sweep';
 import { rotateKey } from '../../lib/portal/keys';
 import { customerAudit } from '../../lib/store/audit';
 import { customerKeyRecords, putKeyRecord } from '../../lib/store/read-model-keys';
@@ -113,7 +113,7 @@ afterAll(async () => {
 });
 
 describe('the scheduled functions on their EventBridge events', () => {
-  it('sync: repairs drift made through the SDK, then snapshots the usage', async () => {
+  it('sync: repairs drift made through the SDK', async () => {
     const plan = await behindTheBack.send(
       new CreateUsagePlanCommand({
         name: `Tiny ${Date.now()}`,
@@ -141,7 +141,6 @@ describe('the scheduled functions on their EventBridge events', () => {
     const result = await onSchedule(scheduledSync, 'SyncSchedule');
 
     expect(result.changes).toBeGreaterThanOrEqual(3);
-    expect(result.snapshots).toBeGreaterThanOrEqual(1);
     expect((await planRecords(deps)).map((record) => record.id)).toContain(tinyPlan);
     expect(await customerKeyRecords(deps, alice.sub)).toEqual([
       expect.objectContaining({ id: aliceKey, enabled: true, planIds: [tinyPlan] }),
@@ -160,12 +159,16 @@ describe('the scheduled functions on their EventBridge events', () => {
         expect.objectContaining({ kind: 'account', id: alice.sub }),
       ]),
     );
-    const today = utcDay(Date.now());
-    expect(await keySnapshot(deps, aliceKey, tinyPlan, [today])).toEqual([[4, 1]]);
   });
 
-  it('quota sweep: audits the threshold a customer crossed, once', async () => {
-    const first = await onSchedule(quotaSweepHandler, 'QuotaSweepSchedule');
+  it('quota sweep: snapshots the usage, then audits the threshold a customer crossed, once', async () => {
+    const today = utcDay(Date.now());
+    expect(await keySnapshot(deps, aliceKey, tinyPlan, [today])).not.toEqual([[4, 1]]);
+
+    const first = await onSchedule(quotaSweep, 'QuotaSweepSchedule');
+
+    expect(first.snapshots).toBeGreaterThanOrEqual(1);
+    expect(await keySnapshot(deps, aliceKey, tinyPlan, [today])).toEqual([[4, 1]]);
     expect(first.announced).toBe(1);
     const alerts = (await customerAudit(deps, alice.sub)).filter(
       (entry) => entry.action === 'quota.threshold',
@@ -173,7 +176,7 @@ describe('the scheduled functions on their EventBridge events', () => {
     expect(alerts.map((entry) => entry.details)).toEqual([
       expect.objectContaining({ planId: tinyPlan, keyId: aliceKey, threshold: '80', used: '4' }),
     ]);
-    expect(await onSchedule(quotaSweepHandler, 'QuotaSweepSchedule')).toEqual({ announced: 0 });
+    expect(await onSchedule(quotaSweep, 'QuotaSweepSchedule')).toMatchObject({ announced: 0 });
   });
 
   it('outbox: delivers the alert as a signed webhook and a mail', async () => {
