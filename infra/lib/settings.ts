@@ -27,8 +27,8 @@ export interface PorticoSettings {
    * Regions of this account, or other accounts through a role each. Sets PORTICO_GATEWAYS.
    */
   gateways: { region: string; roleArn?: string }[];
-  /** EventBridge schedule expressions: housekeeping (key sweep, repairs), the read-model sync
-   * with its usage snapshots, and the quota sweep. The outbox runs every minute. */
+  /** EventBridge schedule expressions: housekeeping (key sweep, repairs), the read-model sync,
+   * and the quota sweep with its usage snapshots. The outbox runs every minute. */
   housekeepingSchedule: string;
   syncSchedule: string;
   quotaSweepSchedule: string;
