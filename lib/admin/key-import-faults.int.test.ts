@@ -123,8 +123,8 @@ describe('a key import when a step fails', () => {
     );
     const stranded = await leftBehind(file.values);
     expect(stranded).toHaveLength(2);
-    const repairs = (await pendingRepairs(deps)).filter((repair) =>
-      stranded.includes(repair.keyId),
+    const repairs = (await pendingRepairs(deps)).filter(
+      (repair) => 'keyId' in repair && stranded.includes(repair.keyId),
     );
     expect(repairs.map((repair) => repair.kind)).toEqual(['delete-key', 'delete-key']);
 

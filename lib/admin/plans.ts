@@ -5,14 +5,15 @@ import {
   fetchPlan,
   fetchPlans,
   planKeyIds,
-  updatePlan as updateUsagePlan,
 } from '../gateway/usage-plans';
+import { updatePlan as updateUsagePlan } from '../gateway/plan-edits';
 import { allKeyRecords } from '../store/read-model-keys';
 import { deletePlanRecord, planRecords, restApiRecords } from '../store/read-model-plans';
 import { planMetadataFromTags, planMetadataToTags, type PlanMetadata } from '../gateway/plan-tags';
 import { PortalError } from '../portal/errors';
 import { findPlan } from '../portal/subscriptions';
 import { customerAudit, recordAudit } from '../store/audit';
+import { recordRepair } from '../store/repairs';
 import type { AdminDeps } from './deps';
 import type { PlanForm } from '../validation/plan-form';
 import { planPatch } from './plan-patch';
@@ -70,18 +71,35 @@ const metadataOf = (form: PlanForm): PlanMetadata => ({
   audience: form.audience,
 });
 
+/**
+ * Saves a plan form in every gateway the plan spans (lib/gateway/plan-edits). A gateway that
+ * did not take the change leaves a repair that housekeeping finishes (lib/portal/repairs);
+ * the answer names those gateways, so the admin hears the change is still on its way there.
+ */
 export async function updatePlan(
   deps: AdminDeps,
   admin: Customer,
   planId: string,
   form: PlanForm,
-): Promise<void> {
+): Promise<{ pendingGateways: string[] }> {
   const current = await findPlan(deps, planId);
   const patchOperations = planPatch(current, form);
-  await updateUsagePlan(deps, planId, {
+  const { unaligned } = await updateUsagePlan(deps, planId, {
     patchOperations,
     tags: planMetadataToTags(metadataOf(form)),
   });
+  for (const { link, error } of unaligned) {
+    console.error(`[plan edit] ${link.gateway} did not take the edit of ${planId}`, error);
+    await recordRepair(deps, {
+      kind: 'align-linked-plan',
+      planId,
+      gateway: link.gateway,
+      linkedPlanId: link.id,
+      customerSub: planSubject(planId),
+      reason: 'plan edited',
+    });
+  }
+  const pendingGateways = unaligned.map(({ link }) => link.gateway);
   await recordAudit(deps, {
     actor: admin,
     customerSub: planSubject(planId),
@@ -90,8 +108,10 @@ export async function updatePlan(
       planName: form.name,
       changes: patchOperations.map((op) => `${op.op} ${op.path}`).join(', ') || 'metadata only',
       ...planMetadataToTags(metadataOf(form)),
+      ...(pendingGateways.length > 0 ? { pendingIn: pendingGateways.join(', ') } : {}),
     },
   });
+  return { pendingGateways };
 }
 
 /** A new plan for a published API stage: one an existing plan already covers. */

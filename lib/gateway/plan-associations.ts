@@ -5,13 +5,12 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import type { PlanAssociations } from '../portal/move';
 import { updateKeyRecord } from '../store/read-model-keys';
-import { planRecords } from '../store/read-model-plans';
 import type { GatewayClient } from './client';
 import type { GatewayDeps } from './deps';
 import { isNotFound, orUndefinedIfMissing } from './errors';
 import { ensureKeyCopy, keyCopies } from './key-copies';
 import { peerOf } from './peers';
-import type { PlanLink } from './types';
+import { planLinks } from './plan-edits';
 
 const isConflict = (error: unknown) =>
   (error as { name?: string } | null)?.name === 'ConflictException';
@@ -39,12 +38,6 @@ async function removeAssociation(client: GatewayClient, planId: string, keyId: s
   }
 }
 
-/** The usage plans in other gateways that extend a home plan (./plan-links), from the read model. */
-async function linksOf(deps: GatewayDeps, planId: string): Promise<PlanLink[]> {
-  if (!deps.peers?.length) return [];
-  return (await planRecords(deps)).find((plan) => plan.id === planId)?.linked ?? [];
-}
-
 /**
  * Key ↔ plan associations in API Gateway, each recorded on the key's record once API Gateway
  * has it. Both steps aim at a state, so they may be repeated (the SDK retries throttling and
@@ -58,7 +51,7 @@ export function gatewayPlanAssociations(deps: GatewayDeps): PlanAssociations {
     async add(planId, keyId) {
       await addAssociation(deps.apiGateway, planId, keyId);
       await updateKeyRecord(deps, keyId, { planAdded: planId });
-      for (const link of await linksOf(deps, planId)) {
+      for (const link of await planLinks(deps, planId)) {
         const peer = peerOf(deps, link.gateway);
         const copy = await ensureKeyCopy(deps, peer, keyId);
         await addAssociation(peer.client, link.id, copy.id);
@@ -66,7 +59,7 @@ export function gatewayPlanAssociations(deps: GatewayDeps): PlanAssociations {
       }
     },
     async remove(planId, keyId) {
-      const links = await linksOf(deps, planId);
+      const links = await planLinks(deps, planId);
       if (links.length > 0) {
         const copies = await keyCopies(deps, keyId);
         for (const link of links) {

@@ -4,8 +4,6 @@ import {
   GetUsagePlanCommand,
   GetUsagePlanKeysCommand,
   GetUsagePlansCommand,
-  TagResourceCommand,
-  UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
 import { putPlanRecord } from '../store/read-model-plans';
 import type { GatewayClient } from './client';
@@ -13,7 +11,7 @@ import type { GatewayDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
 import { allPages } from './pagination';
 import { reshapeAll, reshapePlan } from './reshape';
-import type { ApiStage, GatewayPlan, PatchOperation } from './types';
+import type { ApiStage, GatewayPlan } from './types';
 
 /** One usage plan, or undefined when it does not exist (any more). */
 export async function fetchPlan(
@@ -56,26 +54,6 @@ export async function createPlan(deps: GatewayDeps, plan: NewPlan): Promise<Gate
   if (!created) throw new Error('API Gateway created a usage plan without an id');
   await putPlanRecord(deps, created);
   return created;
-}
-
-/**
- * Edits a plan (limits by patch, portal metadata by tags), then records the plan as API
- * Gateway now has it: one GetUsagePlan after the change.
- */
-export async function updatePlan(
-  deps: GatewayDeps,
-  planId: string,
-  change: { patchOperations: PatchOperation[]; tags: Record<string, string> },
-): Promise<void> {
-  if (change.patchOperations.length > 0) {
-    await deps.apiGateway.send(
-      new UpdateUsagePlanCommand({ usagePlanId: planId, patchOperations: change.patchOperations }),
-    );
-  }
-  const resourceArn = `arn:aws:apigateway:${await deps.apiGateway.config.region()}::/usageplans/${planId}`;
-  await deps.apiGateway.send(new TagResourceCommand({ resourceArn, tags: change.tags }));
-  const plan = await fetchPlan(deps.apiGateway, planId);
-  if (plan) await putPlanRecord(deps, plan);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { keyTagNames, plansOfKey } from '../gateway/customer-keys';
 import { deleteKey, setKeyEnabled, untagKey } from '../gateway/keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
+import { alignLinkedPlanWithHome } from '../gateway/plan-edits';
 import { recordAudit } from '../store/audit';
 import { clearRepair, pendingRepairs, type Repair } from '../store/repairs';
 import type { PortalDeps } from './deps';
@@ -9,9 +10,9 @@ import type { PortalDeps } from './deps';
 const repairer = { sub: 'portico-repair', email: 'repair' };
 
 /**
- * Finishes what failed changes could not undo (./undo). Each repair aims at a state, so doing
- * one twice is harmless; one that fails stays recorded for the next run. Meant for the sync
- * and the scheduled housekeeping.
+ * Finishes what failed changes could not undo (./undo) or could not carry to every gateway.
+ * Each repair aims at a state, so doing one twice is harmless; one that fails stays recorded
+ * for the next run. Meant for the sync and the scheduled housekeeping.
  */
 export async function applyRepairs(deps: PortalDeps): Promise<{ done: number; left: number }> {
   let done = 0;
@@ -26,8 +27,20 @@ export async function applyRepairs(deps: PortalDeps): Promise<{ done: number; le
     await recordAudit(deps, {
       actor: repairer,
       customerSub: repair.customerSub,
-      action: 'key.repaired',
-      details: { keyId: repair.keyId, repair: repair.kind, reason: repair.reason },
+      ...(repair.kind === 'align-linked-plan'
+        ? {
+            action: 'plan.updated',
+            details: {
+              repair: repair.kind,
+              gateway: repair.gateway,
+              linkedPlanId: repair.linkedPlanId,
+              reason: repair.reason,
+            },
+          }
+        : {
+            action: 'key.repaired',
+            details: { keyId: repair.keyId, repair: repair.kind, reason: repair.reason },
+          }),
     });
     done += 1;
   }
@@ -54,6 +67,12 @@ async function apply(deps: PortalDeps, repair: Repair): Promise<void> {
       return;
     case 'delete-key':
       await deleteKey(deps, repair.keyId);
+      return;
+    case 'align-linked-plan':
+      await alignLinkedPlanWithHome(deps, repair.planId, {
+        gateway: repair.gateway,
+        id: repair.linkedPlanId,
+      });
       return;
   }
 }

@@ -14,10 +14,20 @@ import { z } from 'zod';
  * - `remove-association`: a key left in a plan it must not be in;
  * - `restore-association`: a key taken out of a plan it should be back in;
  * - `cancel-rotation`: a key marked as rotated out by a rotation that did not happen;
- * - `delete-key`: a key a failed import created: delete it (its value may be imported again).
+ * - `delete-key`: a key a failed import created: delete it (its value may be imported again);
+ * - `align-linked-plan`: a plan edit that reached home but not the plan's namesake in another
+ *   gateway (`linkedPlanId` there): bring the namesake in line with the home plan.
  */
-export const repairSchema = z.object({
+const repairFields = {
   id: z.string(),
+  customerSub: z.string(),
+  /** The change that failed, for the audit trail and the admin. */
+  reason: z.string(),
+  recordedAt: z.number(),
+};
+
+const keyRepairSchema = z.object({
+  ...repairFields,
   kind: z.enum([
     'retire-key',
     'remove-association',
@@ -27,14 +37,21 @@ export const repairSchema = z.object({
   ]),
   keyId: z.string(),
   planId: z.string().optional(),
-  customerSub: z.string(),
-  /** The change that failed, for the audit trail and the admin. */
-  reason: z.string(),
-  recordedAt: z.number(),
 });
 
+const planRepairSchema = z.object({
+  ...repairFields,
+  kind: z.literal('align-linked-plan'),
+  planId: z.string(),
+  gateway: z.string(),
+  linkedPlanId: z.string(),
+});
+
+export const repairSchema = z.discriminatedUnion('kind', [keyRepairSchema, planRepairSchema]);
+
 export type Repair = z.infer<typeof repairSchema>;
-export type RepairNeed = Omit<Repair, 'id' | 'recordedAt'>;
+type WithoutIdentity<T> = T extends unknown ? Omit<T, 'id' | 'recordedAt'> : never;
+export type RepairNeed = WithoutIdentity<Repair>;
 
 interface RepairDeps {
   dynamo: DynamoDBDocumentClient;

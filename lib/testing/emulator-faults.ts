@@ -1,9 +1,12 @@
-import { inject } from 'vitest';
 import type { FaultRule, FaultRuleInput } from '../../local/apigateway/faults/fault-rules';
+import { emulatorUrl } from './emulator-url';
 
-/** Adds a fault rule to the local stack's emulator (`/_emulator/faults`); returns its id. */
-export async function injectFault(rule: FaultRuleInput): Promise<string> {
-  const response = await fetch(faultsUrl(), {
+/**
+ * Adds a fault rule to the local stack's emulator (`/_emulator/faults`), home's unless a
+ * gateway is named; returns its id.
+ */
+export async function injectFault(rule: FaultRuleInput, gateway?: string): Promise<string> {
+  const response = await fetch(faultsUrl(gateway), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(rule),
@@ -12,15 +15,13 @@ export async function injectFault(rule: FaultRuleInput): Promise<string> {
   return ((await response.json()) as { rule: FaultRule }).rule.id;
 }
 
-export async function faultRules(): Promise<FaultRule[]> {
-  const response = await fetch(faultsUrl());
+export async function faultRules(gateway?: string): Promise<FaultRule[]> {
+  const response = await fetch(faultsUrl(gateway));
   return ((await response.json()) as { rules: FaultRule[] }).rules;
 }
 
-export async function clearFaults(): Promise<void> {
-  await fetch(faultsUrl(), { method: 'DELETE' });
+export async function clearFaults(gateway?: string): Promise<void> {
+  await fetch(faultsUrl(gateway), { method: 'DELETE' });
 }
 
-function faultsUrl(): string {
-  return `http://127.0.0.1:${inject('stackEnv').PORTICO_APIGATEWAY_PORT}/_emulator/faults`;
-}
+const faultsUrl = (gateway?: string) => `${emulatorUrl(gateway)}/_emulator/faults`;

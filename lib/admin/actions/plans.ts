@@ -16,8 +16,9 @@ export const updatePlanAction = serverAction({
   returnTo,
   input: planFormSchema.and(planInput),
   run: async (admin, input) => {
-    await updatePlan(adminDeps(), admin, input.planId, input);
-    return `${input.name} saved.`;
+    const { pendingGateways } = await updatePlan(adminDeps(), admin, input.planId, input);
+    if (pendingGateways.length === 0) return `${input.name} saved.`;
+    return `${input.name} saved. ${pendingGateways.join(', ')} did not take the change yet; it follows automatically.`;
   },
   revalidate: planPages,
 });
