@@ -7,11 +7,15 @@ const utc = (ms?: number) => (ms ? formatUtc(ms) : '—');
 
 const stateLabel: Record<Delivery['state'], string> = {
   pending: 'Retrying',
+  held: 'Held: sent when the endpoint is resumed',
   delivered: 'Delivered',
   failed: 'Failed',
 };
 
-/** An endpoint's deliveries, newest first, with each one's last answer and a resend button. */
+/**
+ * An endpoint's deliveries, newest first, with each one's last answer and a resend button
+ * (none on a held one: resuming the endpoint sends it).
+ */
 export function DeliveriesTable({
   endpointId,
   deliveries,
@@ -58,13 +62,15 @@ export function DeliveriesTable({
               <td className="px-3 py-1.5 tabular-nums">{delivery.attempts}</td>
               <td className="px-3 py-1.5">{utc(delivery.lastAttemptAt)}</td>
               <td className="px-3 py-1.5">
-                <ActionForm
-                  action={resendDeliveryAction}
-                  fields={{ endpointId, delivery: delivery.sk }}
-                  label="Resend"
-                  pendingLabel="Queuing…"
-                  variant="secondary"
-                />
+                {delivery.state !== 'held' && (
+                  <ActionForm
+                    action={resendDeliveryAction}
+                    fields={{ endpointId, delivery: delivery.sk }}
+                    label="Resend"
+                    pendingLabel="Queuing…"
+                    variant="secondary"
+                  />
+                )}
               </td>
             </tr>
           ))}

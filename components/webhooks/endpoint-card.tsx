@@ -10,8 +10,11 @@ import { ActionForm } from '../portal/action-form';
 import { Card } from '../ui/card';
 import { SecretForm } from './secret-form';
 
-/** One endpoint: where it points, what it gets, whether it is failing, and what can be done. */
-export function EndpointCard({ endpoint }: { endpoint: EndpointSummary }) {
+/**
+ * One endpoint: where it points, what it gets, whether it is failing, what it holds while
+ * paused, and what can be done.
+ */
+export function EndpointCard({ endpoint, held }: { endpoint: EndpointSummary; held: number }) {
   const fields = { endpointId: endpoint.id };
   const paused = endpoint.state === 'paused';
   return (
@@ -35,6 +38,17 @@ export function EndpointCard({ endpoint }: { endpoint: EndpointSummary }) {
       {endpoint.failingSince && !paused && (
         <p className="text-sm text-amber-800 dark:text-amber-200">
           Failing since {formatUtc(endpoint.failingSince)}; paused after 24 hours of failures.
+        </p>
+      )}
+      {paused && (
+        <p className="text-sm text-amber-800 dark:text-amber-200" data-testid="held-deliveries">
+          {heldText(held)} Deliveries that come due while it is paused are held for up to 30 days;
+          resuming sends them, oldest first.
+        </p>
+      )}
+      {!paused && held > 0 && (
+        <p className="text-sm" data-testid="held-deliveries">
+          Sending {plural(held)} it held while paused, oldest first.
         </p>
       )}
       <div className="flex flex-wrap gap-4">
@@ -69,3 +83,8 @@ export function EndpointCard({ endpoint }: { endpoint: EndpointSummary }) {
     </Card>
   );
 }
+
+const plural = (count: number) => `${count} ${count === 1 ? 'delivery' : 'deliveries'}`;
+
+const heldText = (held: number) =>
+  held === 0 ? 'Holding no deliveries yet.' : `Holding ${plural(held)}.`;

@@ -10,15 +10,15 @@ import { finishJob, type JobKey } from './outbox';
 import { tellAdmins } from './tell-admins';
 
 /**
- * An event leaves the outbox as the jobs it causes: one delivery per subscribed endpoint, the
- * mail it sends, and (for quota thresholds, which no use case reports) a notification in the
- * portal. Each job has a key derived from the event, so running this twice adds nothing.
+ * An event leaves the outbox as the jobs it causes: one delivery per subscribed endpoint (a
+ * paused one holds it until it is resumed), the mail it sends, and (for quota thresholds,
+ * which no use case reports) a notification in the portal. Each job has a key derived from the
+ * event, so running this twice adds nothing.
  */
 export async function fanOut(deps: EventDeps, key: JobKey, item: Record<string, unknown>) {
   const event = portalEventSchema.parse(item.event);
   for (const endpoint of await listEndpoints(deps)) {
-    if (endpoint.state === 'active' && endpoint.eventTypes.includes(event.type))
-      await enqueueDelivery(deps, endpoint, event);
+    if (endpoint.eventTypes.includes(event.type)) await enqueueDelivery(deps, endpoint, event);
   }
   if (event.type === 'quota.threshold') {
     await notifyCustomer(deps, event.customerSub, {

@@ -10,12 +10,16 @@ import {
   type ReceivedHook,
 } from '../testing/event-deps';
 import { newCustomer } from '../testing/portal-deps';
-import { listDeliveries, resendDelivery } from '../webhooks/deliveries';
+import { listDeliveries } from '../webhooks/deliveries';
 import { createEndpoint, deleteEndpoint, getEndpoint } from '../webhooks/endpoints';
+import { heldCount } from '../webhooks/held';
+import { setEndpointState } from '../webhooks/manage';
 import { verifyWebhook } from '../webhooks/signing';
 import { runOutbox } from './run-outbox';
 
 const cleanups: (() => Promise<void>)[] = [];
+/** Who pauses and resumes endpoints in these tests (audited as any admin would be). */
+const staff = { sub: 'outbox-test-admin', email: 'outbox-test-admin@example.test' };
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
@@ -31,12 +35,12 @@ async function setUp(status: () => number = () => 200) {
   });
   cleanups.push(receiver.close, () => deleteEndpoint(deps, endpoint.id));
   const customer = await newCustomer();
-  const disableKey = () =>
+  const disableKey = (keyId = 'k1') =>
     recordAudit(deps, {
       actor: customer,
       customerSub: customer.sub,
       action: 'key.disabled',
-      details: { keyId: 'k1', reason: 'leaked', email: customer.email },
+      details: { keyId, reason: 'leaked', email: customer.email },
     });
   const mine = () =>
     receiver.received.filter((hook: ReceivedHook) => hook.body.includes(customer.sub));
@@ -101,9 +105,10 @@ describe('the outbox', () => {
     expect((await getEndpoint(deps, endpoint.id))?.failingSince).toBeUndefined();
   });
 
-  it('pauses an endpoint that fails for 24 hours and tells the admins; resend sends again', async () => {
-    const { deps, endpoint, disableKey, mine, clock } = await setUp(() => 503);
-    await disableKey();
+  it('pauses an endpoint that fails for 24 hours and tells the admins; it holds, then sends on resume', async () => {
+    let answer = 503;
+    const { deps, endpoint, disableKey, mine, clock } = await setUp(() => answer);
+    await disableKey('k1');
     await runOutbox(deps);
     for (let hour = 0; hour < 25; hour += 4) {
       clock.advance(4 * 60 * 60 * 1000);
@@ -111,27 +116,94 @@ describe('the outbox', () => {
     }
     const paused = await getEndpoint(deps, endpoint.id);
     expect(paused?.state).toBe('paused');
-    const [delivery] = await listDeliveries(deps, endpoint.id);
-    expect(delivery?.state).toBe('failed');
+    // The delivery whose failures paused the endpoint is held, not given up.
+    const [first] = await listDeliveries(deps, endpoint.id);
+    expect(first).toMatchObject({ state: 'held', responseCode: 503 });
     const [admin] = await listAdmins(deps);
     expect(admin).toBeDefined();
-    if (!admin || !delivery) return;
+    if (!admin) return;
     const notes = await recentNotifications(deps, admin.sub, 20);
     expect(notes.some((note) => note.message.includes(`${endpoint.url} failed for 24 hours`))).toBe(
       true,
     );
 
     const attempts = mine().length;
-    await disableKey(); // a paused endpoint gets nothing new
+    clock.advance(1000);
+    await disableKey('k2'); // an event while paused: held, not sent
     await runOutbox(deps);
     expect(mine()).toHaveLength(attempts);
+    expect(await heldCount(deps, endpoint.id)).toBe(2);
 
-    expect(await resendDelivery(deps, endpoint.id, delivery.sk)).toBe(true);
+    answer = 200;
+    await setEndpointState(deps, staff, endpoint.id, 'active');
     await runOutbox(deps);
-    // Still paused: the resend is recorded as not sent until an admin resumes the endpoint.
-    expect((await listDeliveries(deps, endpoint.id))[0]?.error).toBe(
-      'Not sent: the endpoint is paused.',
+    const sent = mine().slice(attempts);
+    expect(sent.map((hook) => JSON.parse(hook.body).data.keyId)).toEqual(['k1', 'k2']);
+    for (const hook of sent)
+      expect(verifyWebhook(endpoint.secret, hook.headers, hook.body, clock.now() / 1000)).toBe(
+        true,
+      );
+    expect(sent[0]?.headers['webhook-id']).toBe(mine()[0]?.headers['webhook-id']);
+    expect(await heldCount(deps, endpoint.id)).toBe(0);
+    expect((await listDeliveries(deps, endpoint.id)).map((each) => each.state)).toEqual([
+      'delivered',
+      'delivered',
+    ]);
+  });
+
+  it('holds what comes due while an admin has paused an endpoint, and sends it, in order, once resumed', async () => {
+    const { deps, endpoint, disableKey, mine, clock } = await setUp();
+    await setEndpointState(deps, staff, endpoint.id, 'paused');
+    for (const keyId of ['k1', 'k2', 'k3']) {
+      await disableKey(keyId);
+      clock.advance(1000);
+    }
+    await runOutbox(deps);
+    clock.advance(60 * 60 * 1000);
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(0);
+    expect(await heldCount(deps, endpoint.id)).toBe(3);
+    const held = await listDeliveries(deps, endpoint.id);
+    expect(held.map((each) => each.state)).toEqual(['held', 'held', 'held']);
+
+    await setEndpointState(deps, staff, endpoint.id, 'active');
+    await runOutbox(deps);
+    expect(mine().map((hook) => JSON.parse(hook.body).data.keyId)).toEqual(['k1', 'k2', 'k3']);
+    for (const hook of mine())
+      expect(verifyWebhook(endpoint.secret, hook.headers, hook.body, clock.now() / 1000)).toBe(
+        true,
+      );
+    // Each under the webhook-id its delivery was recorded with (newest first in the list).
+    expect(mine().map((hook) => hook.headers['webhook-id'])).toEqual(
+      held.map((each) => each.eventId).reverse(),
     );
+    expect(await heldCount(deps, endpoint.id)).toBe(0);
+
+    // The release looks once more later (the index is eventually consistent), then is done.
+    clock.advance(10_000);
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(3);
+  });
+
+  it('does not send what was held for more than 30 days', async () => {
+    const { deps, endpoint, disableKey, mine, clock } = await setUp();
+    await setEndpointState(deps, staff, endpoint.id, 'paused');
+    await disableKey('old');
+    await runOutbox(deps);
+    clock.advance(31 * 24 * 60 * 60 * 1000);
+    await disableKey('new');
+    await runOutbox(deps);
+    expect(await heldCount(deps, endpoint.id)).toBe(1);
+
+    await setEndpointState(deps, staff, endpoint.id, 'active');
+    await runOutbox(deps);
+    expect(mine().map((hook) => JSON.parse(hook.body).data.keyId)).toEqual(['new']);
+    const [newest, oldest] = await listDeliveries(deps, endpoint.id);
+    expect(newest?.state).toBe('delivered');
+    expect(oldest).toMatchObject({
+      state: 'failed',
+      error: 'Not sent: held for more than 30 days while the endpoint was paused.',
+    });
   });
 
   it('refuses to deliver to an address the policy forbids, at delivery time', async () => {

@@ -124,12 +124,52 @@ export async function retryJob(
   await updateJob(deps, key, { ...fields, gsi1pk: outboxKey, gsi1sk: dueMarker(dueAt, key) });
 }
 
+/**
+ * Leaves the outbox without finishing: parked in `partition` of the index (ordered by its sort
+ * key) until `unparkJob` takes it out. A held webhook delivery waits so for its endpoint.
+ */
+export async function parkJob(
+  deps: OutboxDeps,
+  key: JobKey,
+  partition: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  await updateJob(deps, key, { ...fields, gsi1pk: partition, gsi1sk: key.sk });
+}
+
+/**
+ * Takes a parked job out of its partition: back into the outbox due at `dueAt`, or finished for
+ * good without `dueAt`. False when it was no longer parked there (another worker took it out
+ * first), so a parked job is never taken out twice.
+ */
+export async function unparkJob(
+  deps: OutboxDeps,
+  key: JobKey,
+  partition: string,
+  fields: Record<string, unknown>,
+  dueAt?: number,
+): Promise<boolean> {
+  const parked = { expression: 'gsi1pk = :parkedIn', values: { ':parkedIn': partition } };
+  return conditional(
+    dueAt === undefined
+      ? updateJob(deps, key, fields, 'gsi1pk, gsi1sk', parked)
+      : updateJob(
+          deps,
+          key,
+          { ...fields, gsi1pk: outboxKey, gsi1sk: dueMarker(dueAt, key) },
+          undefined,
+          parked,
+        ),
+  );
+}
+
 /** Sets the given fields; a field given as undefined is removed (an old error, say). */
 async function updateJob(
   deps: OutboxDeps,
   key: JobKey,
   fields: Record<string, unknown>,
   extra?: string,
+  condition?: { expression: string; values: Record<string, unknown> },
 ): Promise<void> {
   const names = Object.keys(fields).filter((name) => fields[name] !== undefined);
   const removed = Object.keys(fields).filter((name) => fields[name] === undefined);
@@ -145,14 +185,18 @@ async function updateJob(
       ]
         .join(' ')
         .trim(),
-      ConditionExpression: 'attribute_exists(pk)',
+      ConditionExpression: condition?.expression ?? 'attribute_exists(pk)',
       ExpressionAttributeNames: {
         ...Object.fromEntries(names.map((name, index) => [`#f${index}`, name])),
         ...Object.fromEntries(removed.map((name, index) => [`#r${index}`, name])),
       },
-      ExpressionAttributeValues: names.length
-        ? Object.fromEntries(names.map((name, index) => [`:v${index}`, fields[name]]))
-        : undefined,
+      ExpressionAttributeValues:
+        names.length || condition
+          ? {
+              ...Object.fromEntries(names.map((name, index) => [`:v${index}`, fields[name]])),
+              ...condition?.values,
+            }
+          : undefined,
     }),
   );
 }

@@ -1,10 +1,16 @@
 import { sendMailJob } from '../mail/mail-jobs';
 import { attemptDelivery } from '../webhooks/deliver';
+import { releaseHeld } from '../webhooks/held';
 import type { EventDeps } from './deps';
 import { fanOut } from './fan-out';
 import { claimJob, dueJobs } from './outbox';
 
-const handlers = { event: fanOut, delivery: attemptDelivery, mail: sendMailJob } as const;
+const handlers = {
+  event: fanOut,
+  delivery: attemptDelivery,
+  release: releaseHeld,
+  mail: sendMailJob,
+} as const;
 
 const isKind = (kind: string): kind is keyof typeof handlers => kind in handlers;
 

@@ -144,7 +144,8 @@ function content(mail: MailInput): Content {
         subject: 'A webhook endpoint was paused',
         lines: [
           `Deliveries to ${mail.url} failed for 24 hours, so the endpoint was paused.`,
-          'Fix the receiver, then resume the endpoint and resend what it missed.',
+          'Nothing is lost meanwhile: deliveries that come due while it is paused are held, for up to 30 days.',
+          'Fix the receiver, then resume the endpoint: what it held is sent, oldest first.',
         ],
         action: { label: 'Open webhooks', path: '/admin/webhooks' },
       };

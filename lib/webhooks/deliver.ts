@@ -3,6 +3,7 @@ import { nextAttemptAt, retryWindowMs } from '../events/backoff';
 import type { EventDeps } from '../events/deps';
 import { tellAdmins } from '../events/tell-admins';
 import { deliverySchema } from './deliveries';
+import { holdDelivery } from './held';
 import { getEndpoint, signingSecrets, updateEndpoint, type Endpoint } from './endpoints';
 import { safePost, type PostOutcome } from './safe-post';
 import { webhookHeaders as signedHeaders } from './signing';
@@ -13,7 +14,8 @@ const succeeded = (outcome: PostOutcome) =>
 /**
  * One attempt of one delivery: signed afresh (the timestamp is the attempt's), URL checked
  * again after DNS. A failure is retried with backoff for 24 h; an endpoint that has failed
- * for 24 h is paused and the admins are told.
+ * for 24 h is paused and the admins are told. A paused endpoint's deliveries are held until
+ * it is resumed (./held.ts), the one that paused it included.
  */
 export async function attemptDelivery(
   deps: EventDeps,
@@ -21,13 +23,10 @@ export async function attemptDelivery(
   item: Record<string, unknown>,
 ): Promise<void> {
   const delivery = deliverySchema.parse(item);
-  const endpoint = await getEndpoint(deps, delivery.endpointId);
-  if (!endpoint || endpoint.state === 'paused') {
-    const error = endpoint
-      ? 'Not sent: the endpoint is paused.'
-      : 'Not sent: the endpoint was deleted.';
-    return finishJob(deps, key, { state: 'failed', error });
-  }
+  const endpoint = await getEndpoint(deps, delivery.endpointId, { consistent: true });
+  if (!endpoint)
+    return finishJob(deps, key, { state: 'failed', error: 'Not sent: the endpoint was deleted.' });
+  if (endpoint.state === 'paused') return holdDelivery(deps, key, endpoint.id);
   const now = deps.now();
   const timestamp = Math.floor(now / 1000);
   const headers = {
@@ -50,8 +49,8 @@ export async function attemptDelivery(
   }
   const failingSince = endpoint.failingSince ?? now;
   if (now - failingSince >= retryWindowMs) {
-    await finishJob(deps, key, { ...record, state: 'failed' });
-    return pauseEndpoint(deps, endpoint);
+    await pauseEndpoint(deps, endpoint);
+    return holdDelivery(deps, key, endpoint.id, record);
   }
   if (!endpoint.failingSince) await updateEndpoint(deps, endpoint.id, { failingSince });
   const next = nextAttemptAt(delivery.createdAt, attempts, now);

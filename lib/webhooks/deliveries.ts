@@ -4,7 +4,8 @@ import { eventTypeSchema, webhookPayload, type PortalEvent } from '../events/eve
 import { enqueueJob, retryJob, type OutboxDeps } from '../events/outbox';
 import type { Endpoint } from './endpoints';
 
-export const deliveryStateSchema = z.enum(['pending', 'delivered', 'failed']);
+/** `held`: not sent because the endpoint is paused; resuming it sends it (./held.ts). */
+export const deliveryStateSchema = z.enum(['pending', 'held', 'delivered', 'failed']);
 
 export const deliverySchema = z.object({
   pk: z.string(),
@@ -20,6 +21,7 @@ export const deliverySchema = z.object({
   responseCode: z.number().optional(),
   latencyMs: z.number().optional(),
   error: z.string().optional(),
+  heldAt: z.number().optional(),
 });
 
 export type Delivery = z.infer<typeof deliverySchema>;

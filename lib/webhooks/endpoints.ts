@@ -75,9 +75,14 @@ export async function listEndpoints(deps: EndpointDeps): Promise<Endpoint[]> {
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
-export async function getEndpoint(deps: EndpointDeps, id: string): Promise<Endpoint | undefined> {
+/** `consistent` for a decision that must see the latest pause or resume (a delivery's). */
+export async function getEndpoint(
+  deps: EndpointDeps,
+  id: string,
+  { consistent = false } = {},
+): Promise<Endpoint | undefined> {
   const result = await deps.dynamo.send(
-    new GetCommand({ TableName: deps.tableName, Key: key(id) }),
+    new GetCommand({ TableName: deps.tableName, Key: key(id), ConsistentRead: consistent }),
   );
   return result.Item ? endpointSchema.parse(result.Item) : undefined;
 }

@@ -3,6 +3,7 @@ import { recordAudit } from '../store/audit';
 import type { EventDeps } from '../events/deps';
 import { endpointUrlRefusal } from './address-check';
 import { resendDelivery } from './deliveries';
+import { queueRelease } from './held';
 import {
   createEndpoint,
   deleteEndpoint,
@@ -58,7 +59,10 @@ export async function rotateEndpointSecret(
   return secret;
 }
 
-/** Resuming also re-checks the URL, and starts a fresh 24 h failure window. */
+/**
+ * Resuming re-checks the URL, starts a fresh 24 h failure window and releases what the
+ * endpoint held while paused (./held.ts); pausing holds every delivery that comes due.
+ */
 export async function setEndpointState(
   deps: ManageDeps,
   actor: Actor,
@@ -70,6 +74,7 @@ export async function setEndpointState(
     const refusal = await endpointUrlRefusal(endpoint.url, deps.webhookPolicy);
     if (refusal) throw new PortalError(refusal, 'invalid');
     await updateEndpoint(deps, id, { state }, ['failingSince', 'pausedAt']);
+    await queueRelease(deps, id);
   } else {
     await updateEndpoint(deps, id, { state, pausedAt: deps.now() });
   }
@@ -88,7 +93,10 @@ export async function removeEndpoint(deps: ManageDeps, actor: Actor, id: string)
 export async function resend(deps: ManageDeps, id: string, delivery: string): Promise<void> {
   const endpoint = await requireEndpoint(deps, id);
   if (endpoint.state === 'paused')
-    throw new PortalError('Resume the endpoint first: a paused endpoint gets nothing.', 'invalid');
+    throw new PortalError(
+      'Resume the endpoint first: while paused it sends nothing, and holds new deliveries for when it is resumed.',
+      'invalid',
+    );
   if (!(await resendDelivery(deps, id, delivery)))
     throw new PortalError('That delivery does not exist (any more).', 'not-found');
 }

@@ -4,12 +4,19 @@ import { eventTypes } from '../events/event-types';
 import { eventDeps } from '../events/server-deps';
 import { listDeliveries } from './deliveries';
 import { getEndpoint, listEndpoints, summary } from './endpoints';
+import { heldCount } from './held';
 
-/** The webhooks page: endpoints without their secrets. */
+/** The webhooks page: endpoints without their secrets, each with what it holds. */
 export async function webhooksPageData() {
-  const endpoints = await listEndpoints(eventDeps());
+  const deps = eventDeps();
+  const endpoints = await listEndpoints(deps);
   return {
-    endpoints: endpoints.map(summary),
+    endpoints: await Promise.all(
+      endpoints.map(async (endpoint) => ({
+        endpoint: summary(endpoint),
+        held: await heldCount(deps, endpoint.id),
+      })),
+    ),
     eventTypes,
     httpLocalhost: config().webhooks.allowLoopbackHttp,
   };

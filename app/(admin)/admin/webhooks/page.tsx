@@ -16,7 +16,7 @@ export default async function WebhooksPage() {
     <div className="space-y-8">
       <PageHeader
         title="Webhooks"
-        description="Send portal events to your own systems, signed per the Standard Webhooks specification (webhook-id, webhook-timestamp, webhook-signature). Failed deliveries are retried for 24 hours."
+        description="Send portal events to your own systems, signed per the Standard Webhooks specification (webhook-id, webhook-timestamp, webhook-signature). Failed deliveries are retried for 24 hours; a paused endpoint holds its deliveries for up to 30 days and sends them when resumed."
       />
       <Card as="section" className="space-y-4">
         <h2 className="text-lg font-semibold">Add an endpoint</h2>
@@ -31,8 +31,8 @@ export default async function WebhooksPage() {
           />
         ) : (
           <ul className="space-y-4">
-            {endpoints.map((endpoint) => (
-              <EndpointCard key={endpoint.id} endpoint={endpoint} />
+            {endpoints.map(({ endpoint, held }) => (
+              <EndpointCard key={endpoint.id} endpoint={endpoint} held={held} />
             ))}
           </ul>
         )}

@@ -30,7 +30,7 @@ export default async function EndpointDeliveriesPage({
       </Link>
       <PageHeader
         title="Deliveries"
-        description={`To ${data.endpoint.url} (${data.endpoint.state === 'paused' ? 'paused' : 'active'}). The newest 50, with each one's last answer.`}
+        description={`To ${data.endpoint.url} (${data.endpoint.state === 'paused' ? 'paused: it holds its deliveries and sends them when resumed' : 'active'}). The newest 50, with each one's last answer.`}
       />
       {data.deliveries.length === 0 ? (
         <EmptyState
