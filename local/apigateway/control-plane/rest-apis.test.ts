@@ -5,8 +5,10 @@ import {
   GetResourcesCommand,
   GetRestApiCommand,
   GetRestApisCommand,
+  GetExportCommand,
   GetStagesCommand,
   ImportRestApiCommand,
+  PutRestApiCommand,
   type Resource,
 } from '@aws-sdk/client-api-gateway';
 import { stringify as toYaml } from 'yaml';
@@ -277,6 +279,64 @@ describe('DeleteRestApi', () => {
     );
     const api = await setup.client.send(new GetRestApiCommand({ restApiId: apiId }));
     expect(api.id).toBe(apiId);
+  });
+});
+
+describe('PutRestApi', () => {
+  const exportedPaths = async (restApiId: string) => {
+    const exported = await setup.client.send(
+      new GetExportCommand({ restApiId, stageName: 'prod', exportType: 'oas30' }),
+    );
+    const document = JSON.parse(new TextDecoder().decode(exported.body)) as { paths: object };
+    return Object.keys(document.paths).sort();
+  };
+  const reworked = () => {
+    const document = weatherApi('Weather v2');
+    const { '/health': _removed, ...paths } = document.paths;
+    return { ...document, paths: { ...paths, '/alerts': document.paths['/health'] } };
+  };
+
+  it('overwrites the definition; the stage serves it after the next deployment', async () => {
+    const apiId = await deployApi(setup.client);
+
+    const api = await setup.client.send(
+      new PutRestApiCommand({ restApiId: apiId, mode: 'overwrite', body: asBody(reworked()) }),
+    );
+
+    expect(api).toMatchObject({ id: apiId, name: 'Weather v2', version: '2.1' });
+    const resources = await setup.client.send(new GetResourcesCommand({ restApiId: apiId }));
+    expect(Object.keys(byPath(resources.items)).sort()).toEqual([
+      '/',
+      '/alerts',
+      '/forecast',
+      '/forecast/{city}',
+    ]);
+    expect(await exportedPaths(apiId)).toEqual(['/forecast', '/forecast/{city}', '/health']);
+    await setup.client.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: 'prod' }));
+    expect(await exportedPaths(apiId)).toEqual(['/alerts', '/forecast', '/forecast/{city}']);
+  });
+
+  it('refuses merge, which the emulator does not do, and unknown APIs', async () => {
+    const apiId = await deployApi(setup.client);
+    const error = await failure(
+      setup.client.send(new PutRestApiCommand({ restApiId: apiId, body: asBody(reworked()) })),
+      'BadRequestException',
+      400,
+    );
+    expect(error.message).toBe(
+      'PutRestApi mode merge is not supported by the emulator; use overwrite',
+    );
+    await failure(
+      setup.client.send(
+        new PutRestApiCommand({
+          restApiId: 'nope123456',
+          mode: 'overwrite',
+          body: asBody(reworked()),
+        }),
+      ),
+      'NotFoundException',
+      404,
+    );
   });
 });
 

@@ -44,6 +44,42 @@ export const importRestApi: ControlHandler = (request) => {
   });
 };
 
+/**
+ * PutRestApi in `overwrite` mode: the API's definition (name, description, version, key
+ * source, resources, authorizers) is replaced by the document's; stages keep serving their
+ * deployments until the next CreateDeployment. `merge` (AWS's default) is not emulated.
+ */
+export const putRestApi: ControlHandler = (request) => {
+  const { ctx } = request;
+  const api = findRestApi(ctx, param(request, 'restApiId'));
+  const mode = request.query.get('mode') ?? 'merge';
+  if (mode !== 'overwrite') {
+    throw badRequest(`PutRestApi mode ${mode} is not supported by the emulator; use overwrite`);
+  }
+  const imported = importOpenApi(request.rawBody);
+  if (imported.warnings.length > 0 && request.query.get('failonwarnings') === 'true') {
+    throw badRequest(`Warnings found during import:\n\t${imported.warnings.join('\n\t')}`);
+  }
+  const replaced: RestApi = {
+    id: api.id,
+    createdDate: api.createdDate,
+    tags: api.tags,
+    name: imported.name,
+    ...(imported.description === undefined ? {} : { description: imported.description }),
+    ...(imported.version === undefined ? {} : { version: imported.version }),
+    apiKeySource: imported.apiKeySource,
+    openapi: imported.openapi,
+    resources: imported.resources,
+    authorizers: imported.authorizers,
+  };
+  ctx.state.restApis[api.id] = replaced;
+  ctx.changed({ restApis: [api.id] });
+  return ok({
+    ...restApiView(replaced),
+    ...(imported.warnings.length > 0 ? { warnings: imported.warnings } : {}),
+  });
+};
+
 export const getRestApi: ControlHandler = (request) =>
   ok(restApiView(findRestApi(request.ctx, param(request, 'restApiId'))));
 

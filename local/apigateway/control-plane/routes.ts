@@ -30,6 +30,7 @@ export const routes: Route[] = [
   route('ImportRestApi', 'POST', '/restapis', restApis.importRestApi, 'import'),
   route('GetRestApis', 'GET', '/restapis', restApis.getRestApis),
   route('GetRestApi', 'GET', '/restapis/{restApiId}', restApis.getRestApi),
+  route('PutRestApi', 'PUT', '/restapis/{restApiId}', restApis.putRestApi),
   route('DeleteRestApi', 'DELETE', '/restapis/{restApiId}', restApis.deleteRestApi),
   route('GetResources', 'GET', '/restapis/{restApiId}/resources', restApis.getResources),
   route('CreateDeployment', 'POST', '/restapis/{restApiId}/deployments', restApis.createDeployment),
