@@ -28,6 +28,8 @@ export const portalCommands: Record<string, Permission> = {
   // API Gateway: catalog, docs, plans, keys, usage.
   GetRestApis: gateway('GET', '/restapis'),
   GetExport: gateway('GET', '/restapis/{restApi}/stages/*/exports/*'),
+  // Which deployment each stage serves, so the sync finds stages deployed again (lib/search).
+  GetStages: gateway('GET', '/restapis/{restApi}/stages'),
   GetUsagePlans: gateway('GET', '/usageplans'),
   GetUsagePlan: gateway('GET', '/usageplans/{usagePlan}'),
   CreateUsagePlan: gateway('POST', '/usageplans'),
@@ -137,6 +139,9 @@ export const scheduledCommands = {
     'ListUsers',
     'ListUsersInGroup',
     'GetRestApis',
+    // Stages deployed again are summarised again for search (lib/search/redeployed-stages.ts).
+    'GetStages',
+    'GetExport',
     'GetUsagePlans',
     'GetUsagePlanKeys',
     'GetApiKeys',

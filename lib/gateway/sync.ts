@@ -1,5 +1,6 @@
 import { reconcileDirectory } from '../admin/directory-records';
 import type { Customer } from './customer-keys';
+import { refreshRedeployedStages } from '../search/redeployed-stages';
 import { recordAudit } from '../store/audit';
 import { allKeyRecords, deleteKeyRecord, putKeyRecord } from '../store/read-model-keys';
 import {
@@ -167,6 +168,8 @@ async function runSync(
   }
   await clearSyncCursor(deps);
   const peers = await syncPeers(deps, changes);
+  // With the REST APIs recorded, stages deployed again are summarised again for search.
+  await refreshRedeployedStages(deps);
   keysSeen += peers.keysSeen;
   await auditChanges(deps, changes, { initial: !previous, owners: recorded });
   const { cognito, userPoolId, adminGroup } = deps;

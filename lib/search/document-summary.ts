@@ -22,6 +22,13 @@ export const documentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
+/**
+ * What an API Gateway stage's summary is made from, as far as the catalog knows without asking
+ * API Gateway: the index summarises an entry again when this differs from the stored one.
+ */
+export const stageSummarySource = (restApiId: string, stage: string, version: string | undefined) =>
+  `stage:${restApiId}:${stage}:${version ?? ''}`;
+
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -16,7 +16,7 @@ import {
 } from '../store/search-summaries';
 import type { SpecHeader } from '../store/spec-header';
 import { genericEntryKey } from '../validation/catalog-settings';
-import { summariseDocument, type DocumentSummary } from './document-summary';
+import { stageSummarySource, summariseDocument, type DocumentSummary } from './document-summary';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import { searchIndex } from './search-query';
 import type { SearchResult } from './search-result';
@@ -30,7 +30,7 @@ const everyone: AudienceViewer = { signedIn: true, isAdmin: true, groups: [] };
 function sourceOf(entry: CatalogEntry): string {
   return entry.kind === 'generic'
     ? `spec:${entry.spec.revision}`
-    : `stage:${entry.restApiId}:${entry.stage}:${entry.version ?? ''}`;
+    : stageSummarySource(entry.restApiId, entry.stage, entry.version);
 }
 
 async function summarise(deps: CatalogStoreDeps, entry: CatalogEntry): Promise<DocumentSummary> {

@@ -1,4 +1,3 @@
-import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
@@ -12,6 +11,8 @@ import { IncompleteDocumentError, packDocument, unpackDocument } from './spec-ch
  * generic spec (./spec-chunks), `DOC#{entry}#{revision}#{n}`, each chunk carrying the header.
  * A write puts the new revision's chunks first and then deletes the older revisions, so a
  * reader always finds one complete revision (the older one while the new one is written).
+ * Not server-only: the scheduled sync, bundled outside Next, refreshes the summaries of
+ * redeployed stages (lib/search/redeployed-stages).
  */
 const searchPk = 'SEARCH';
 const versionKey = { pk: 'SEARCH_VERSION', sk: 'CURRENT' };
@@ -43,6 +44,8 @@ const chunkSchema = z.object({
   revision: z.string(),
   /** What the summary was made from: a spec revision, or an API Gateway stage and version. */
   source: z.string(),
+  /** The stage's deployment the summary was made from, when the sync read it. */
+  deployment: z.string().optional(),
   builtAt: z.number(),
   count: z.number().int().positive(),
   index: z.number().int().nonnegative(),
@@ -52,6 +55,7 @@ const chunkSchema = z.object({
 
 export interface StoredSummary {
   source: string;
+  deployment?: string;
   builtAt: number;
   summary: DocumentSummary;
 }
@@ -61,6 +65,7 @@ export async function writeSearchSummary(
   entry: string,
   source: string,
   summary: DocumentSummary,
+  deployment?: string,
 ): Promise<void> {
   const packed = packDocument(summary);
   const revision = randomUUID();
@@ -68,6 +73,7 @@ export async function writeSearchSummary(
     entry,
     revision,
     source,
+    ...(deployment ? { deployment } : {}),
     builtAt: deps.now(),
     count: packed.chunks.length,
     sha256: packed.sha256,
@@ -145,10 +151,10 @@ export async function readSearchSummaries(
     (a, b) => b[0]!.builtAt - a[0]!.builtAt || (b[0]!.revision > a[0]!.revision ? 1 : -1),
   );
   for (const chunks of newestFirst) {
-    const { entry, source, builtAt } = chunks[0]!;
+    const { entry, source, deployment, builtAt } = chunks[0]!;
     if (summaries.has(entry)) continue;
     const summary = unpack(chunks.sort((a, b) => a.index - b.index));
-    if (summary) summaries.set(entry, { source, builtAt, summary });
+    if (summary) summaries.set(entry, { source, deployment, builtAt, summary });
   }
   return summaries;
 }

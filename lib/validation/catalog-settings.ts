@@ -15,6 +15,11 @@ export type CatalogEntryKey = z.infer<typeof catalogEntryKeySchema>;
 
 export const gatewayEntryKey = (restApiId: string, stage: string): CatalogEntryKey =>
   `gateway:${restApiId}:${stage}`;
+/** The REST API and stage a gateway entry's key names; undefined for a generic spec's. */
+export function gatewayStageOf(entry: string): { restApiId: string; stage: string } | undefined {
+  const [kind, restApiId, stage] = entry.split(':');
+  return kind === 'gateway' && restApiId && stage ? { restApiId, stage } : undefined;
+}
 export const genericEntryKey = (specId: string): CatalogEntryKey => `generic:${specId}`;
 
 export const slugSchema = z
