@@ -133,10 +133,12 @@ export const scheduledCommands = {
   ],
   /**
    * lib/gateway/scheduled-sync.ts: the read-model sync (with the customer directory from the
-   * pool's users and admins).
+   * pool's users and groups).
    */
   sync: [
     'ListUsers',
+    // Every group's members: the directory records each account's groups.
+    'ListGroups',
     'ListUsersInGroup',
     'GetRestApis',
     // Stages deployed again are summarised again for search (lib/search/redeployed-stages.ts).

@@ -25,14 +25,19 @@ export async function listAllUsers(deps: CognitoDeps): Promise<DirectoryUser[]> 
 }
 
 /** Members of the admin group: one call per 60 members. */
-export async function listAdmins(deps: CognitoDeps): Promise<DirectoryUser[]> {
+export function listAdmins(deps: CognitoDeps): Promise<DirectoryUser[]> {
+  return groupMembers(deps, deps.adminGroup);
+}
+
+/** Members of one group: one call per 60 members. */
+export async function groupMembers(deps: CognitoDeps, GroupName: string): Promise<DirectoryUser[]> {
   const users: DirectoryUser[] = [];
   let token: string | undefined;
   do {
     const page = await deps.cognito.send(
       new ListUsersInGroupCommand({
         UserPoolId: deps.userPoolId,
-        GroupName: deps.adminGroup,
+        GroupName,
         Limit: 60,
         NextToken: token,
       }),

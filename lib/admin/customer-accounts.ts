@@ -5,7 +5,6 @@ import {
   AdminEnableUserCommand,
   AdminRemoveUserFromGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { forgetAccount, rememberAccount } from '../auth/session-maintenance';
 import { retireCustomerKeys } from '../portal/keys';
 import { withdrawOpenRequest } from '../portal/upgrade-requests';
 import type { Customer } from '../gateway/customer-keys';
@@ -17,6 +16,7 @@ import { adminChangeRefusal, type AdminChange } from './admin-rules';
 import { findUserBySub, listAdmins } from './cognito-users';
 import { asCustomer, requireCustomer } from './customer-lookup';
 import type { AdminDeps } from './deps';
+import { recordGroups } from './directory-records';
 import type { DirectoryUser } from './directory-user';
 
 /**
@@ -62,10 +62,8 @@ export async function setAdminRole(
       deps.cognito.send(new AdminRemoveUserFromGroupCommand(group)),
     );
   }
-  await updateCustomerRecord(deps, sub, { isAdmin: makeAdmin });
-  // Open sessions re-read their groups at the next account check (within five minutes on
-  // other servers); on this one, at once.
-  forgetAccount(target.username);
+  // Open sessions read their groups from the record: on every server from their next request.
+  await recordGroups(deps, target);
   await recordAudit(deps, {
     actor: admin,
     customerSub: sub,
@@ -76,7 +74,8 @@ export async function setAdminRole(
 
 /**
  * Disables (or deletes) an account. Under the customer's lock: the account is disabled in
- * Cognito first, so from then on no step that grants access passes for it; then every key is
+ * Cognito first, so from then on no step that grants access passes for it, and its record at
+ * once, so every session of it ends at its next request on any server; then every key is
  * disabled, marked with the reason and taken out of its plans; a deletion deletes the account
  * last. Its open upgrade request is withdrawn. A failure part-way leaves a disabled account
  * that the same action finishes when tried again.
@@ -98,20 +97,21 @@ export async function closeAccount(
       customer,
       { actor: admin, reason: `${closed} by an administrator: ${reason}` },
       {
-        before: () => deps.cognito.send(new AdminDisableUserCommand(user)),
+        before: async () => {
+          await deps.cognito.send(new AdminDisableUserCommand(user));
+          await updateCustomerRecord(deps, sub, { status: 'disabled' });
+        },
         ...(change === 'delete'
-          ? { after: () => deps.cognito.send(new AdminDeleteUserCommand(user)) }
+          ? {
+              after: async () => {
+                await deps.cognito.send(new AdminDeleteUserCommand(user));
+                await deleteCustomerRecord(deps, sub);
+              },
+            }
           : {}),
       },
     ),
   );
-  if (change === 'delete') await deleteCustomerRecord(deps, sub);
-  else await updateCustomerRecord(deps, sub, { status: 'disabled' });
-  // Sessions on this server end at their next request; on others at their next account check.
-  rememberAccount(target.username, {
-    status: change === 'delete' ? 'gone' : 'disabled',
-    groups: [],
-  });
   await withdrawOpenRequest(deps, customer, admin, closed);
   await recordAudit(deps, {
     actor: admin,

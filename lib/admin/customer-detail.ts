@@ -7,7 +7,8 @@ import { customerAudit, type AuditEntry } from '../store/audit';
 import { customerRequests, type UpgradeRequest } from '../store/upgrade-requests';
 import { customerUsage } from '../usage/customer-usage';
 import { parseDateRange } from '../usage/date-range';
-import { findUserBySub, groupsOf } from './cognito-users';
+import { customerRecord } from '../store/customer-directory';
+import { asDirectoryUser } from './customer-lookup';
 import type { AdminDeps } from './deps';
 import type { DirectoryUser } from './directory-user';
 
@@ -23,7 +24,8 @@ export interface CustomerKeyView {
 
 export interface CustomerDetail {
   user: DirectoryUser;
-  groups: string[];
+  /** Undefined on a record from before groups were kept, until the next sync fills them. */
+  groups?: string[];
   isAdmin: boolean;
   keys: CustomerKeyView[];
   requests: UpgradeRequest[];
@@ -35,23 +37,23 @@ export interface CustomerDetail {
 }
 
 /**
- * One customer for the admin: a Cognito lookup and their groups; their keys with their plans
- * (read model), requests, audit trail and a week of usage (snapshots).
+ * One customer for the admin, from the portal's table only (no Cognito, no API Gateway call):
+ * the account and its groups from the customer directory, their keys with their plans (read
+ * model), requests, audit trail and a week of usage (snapshots).
  */
 export async function loadCustomerDetail(
   deps: AdminDeps,
   sub: string,
 ): Promise<CustomerDetail | undefined> {
-  const user = await findUserBySub(deps, sub);
-  if (!user) return undefined;
-  const [groups, keys, requests, audit, allPlans, recentUsage] = await Promise.all([
-    groupsOf(deps, user.username),
+  const [record, keys, requests, audit, allPlans, recentUsage] = await Promise.all([
+    customerRecord(deps, sub),
     customerKeyRecords(deps, sub),
     customerRequests(deps, sub),
     customerAudit(deps, sub, 100),
     planRecords(deps),
     weekOfUsage(deps, sub),
   ]);
+  if (!record) return undefined;
   const planNames = new Map(allPlans.map((plan) => [plan.id, plan.name]));
   const keyViews = keys.map((key): CustomerKeyView => {
     const until = Number(key.tags[keyTagNames.disableAfter]);
@@ -65,9 +67,9 @@ export async function loadCustomerDetail(
     };
   });
   return {
-    user,
-    groups,
-    isAdmin: groups.includes(deps.adminGroup),
+    user: asDirectoryUser(record),
+    groups: record.groups,
+    isAdmin: record.isAdmin,
     keys: keyViews,
     requests,
     audit,

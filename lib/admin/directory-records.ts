@@ -1,15 +1,18 @@
-import { ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { ListGroupsCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { recordAudit } from '../store/audit';
 import {
   customerRecords,
   deleteCustomerRecord,
+  directoryReconciliation,
+  markDirectoryReconciled,
   putCustomerRecord,
   recordAccount,
+  updateCustomerRecord,
   type CustomerRecord,
 } from '../store/customer-directory';
 import type { RecordDeps } from '../store/read-model-keys';
 import { changedFields } from '../gateway/sync-diff';
-import { listAdmins, listAllUsers, type CognitoDeps } from './cognito-users';
+import { groupMembers, groupsOf, listAllUsers, type CognitoDeps } from './cognito-users';
 import { toDirectoryUser, type DirectoryUser } from './directory-user';
 
 export type DirectoryDeps = CognitoDeps & RecordDeps;
@@ -31,8 +34,57 @@ async function findUserByEmail(
   return (page.Users ?? []).map(toDirectoryUser).find((user) => user?.email === email);
 }
 
-export function toCustomerRecord(user: DirectoryUser, isAdmin: boolean, now: number) {
-  return { ...user, isAdmin, recordedAt: now } satisfies CustomerRecord;
+/**
+ * Every account's groups (the admin group, audiences) by sub, for the whole pool: one
+ * ListGroups call per 60 groups, then one call per 60 members of each, never one per account.
+ */
+async function groupsBySub(deps: CognitoDeps): Promise<Map<string, string[]>> {
+  const names: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await deps.cognito.send(
+      new ListGroupsCommand({ UserPoolId: deps.userPoolId, Limit: 60, NextToken: token }),
+    );
+    for (const group of page.Groups ?? []) if (group.GroupName) names.push(group.GroupName);
+    token = page.NextToken || undefined;
+  } while (token);
+  const groups = new Map<string, string[]>();
+  for (const name of names.sort()) {
+    for (const member of await groupMembers(deps, name)) {
+      groups.set(member.sub, [...(groups.get(member.sub) ?? []), name]);
+    }
+  }
+  return groups;
+}
+
+export function toCustomerRecord(
+  user: DirectoryUser,
+  groups: string[],
+  adminGroup: string,
+  now: number,
+) {
+  const sorted = [...groups].sort();
+  return {
+    ...user,
+    isAdmin: sorted.includes(adminGroup),
+    groups: sorted,
+    recordedAt: now,
+  } satisfies CustomerRecord;
+}
+
+/**
+ * After a change to an account's groups made here (a role, an audience): its groups as Cognito
+ * now has them, so open sessions follow from their next request.
+ */
+export async function recordGroups(
+  deps: DirectoryDeps,
+  user: Pick<DirectoryUser, 'sub' | 'username'>,
+): Promise<void> {
+  const groups = (await groupsOf(deps, user.username)).sort();
+  await updateCustomerRecord(deps, user.sub, {
+    groups,
+    isAdmin: groups.includes(deps.adminGroup),
+  });
 }
 
 /**
@@ -44,21 +96,28 @@ export async function recordSignedUpAccount(
   email: string,
 ): Promise<CustomerRecord | undefined> {
   const user = await findUserByEmail(deps, email);
-  return user && recordAccount(deps, user);
+  // No one has put a new self sign-up in a group yet.
+  return user && recordAccount(deps, { ...user, groups: [] });
 }
 
 /**
- * A successful sign-in: the account as Cognito has just answered for it. Accounts made
- * elsewhere (the hosted UI, the Cognito console) show in the admin lists from their first
- * sign-in on; a failure is logged, never in the way of signing in.
+ * An account Cognito has just answered for as active, with its groups: at sign-in, or for a
+ * session whose record could not answer. Accounts made elsewhere (the hosted UI, the Cognito
+ * console) show in the admin lists from their first sign-in on; a failure is logged, never in
+ * the way of signing in.
  */
-export async function recordSignedInAccount(
+export async function recordActiveAccount(
   deps: RecordDeps,
-  account: { sub: string; username: string; email: string; isAdmin: boolean },
+  account: { sub: string; username: string; email: string; groups: string[]; adminGroup: string },
 ): Promise<void> {
-  await recordAccount(deps, { ...account, status: 'active' }).catch((error: unknown) =>
-    console.error('[auth] recording a signed-in account failed', error),
-  );
+  const { adminGroup, groups, ...identity } = account;
+  const sorted = [...groups].sort();
+  await recordAccount(deps, {
+    ...identity,
+    status: 'active',
+    groups: sorted,
+    isAdmin: sorted.includes(adminGroup),
+  }).catch((error: unknown) => console.error('[auth] recording an active account failed', error));
 }
 
 /**
@@ -89,9 +148,11 @@ export interface DirectoryRepair {
 
 /**
  * Brings the customer directory records in line with Cognito: ListUsers per 60 accounts and
- * ListUsersInGroup per 60 admins, compared with one Query of the records; only what differs is
- * written. Accounts made or changed outside the portal (the Cognito console, an import) are
- * repaired here. `initial`: there were no records yet (a new installation or an upgrade).
+ * the members of every group (see groupsBySub), compared with one Query of the records; only
+ * what differs is written. Accounts made or changed outside the portal (the Cognito console, an
+ * import) are repaired here. `initial`: the first reconciliation (a new installation or an
+ * upgrade). Last, the directory is marked reconciled: from then on an account without a record
+ * is one that no longer exists.
  */
 export async function reconcileDirectory(
   deps: DirectoryDeps,
@@ -99,16 +160,16 @@ export async function reconcileDirectory(
   // Records written after this instant (a sign-up, an admin change) are newer than the pages
   // about to be read: left as they are.
   const startedAt = deps.now();
-  const [users, admins, recorded] = await Promise.all([
+  const [users, groups, recorded, previous] = await Promise.all([
     listAllUsers(deps),
-    listAdmins(deps),
+    groupsBySub(deps),
     customerRecords(deps),
+    directoryReconciliation(deps),
   ]);
-  const adminSubs = new Set(admins.map((admin) => admin.sub));
   const before = new Map(recorded.map((record) => [record.sub, record]));
   const repairs: DirectoryRepair[] = [];
   for (const user of users) {
-    const fresh = toCustomerRecord(user, adminSubs.has(user.sub), deps.now());
+    const fresh = toCustomerRecord(user, groups.get(user.sub) ?? [], deps.adminGroup, deps.now());
     const old = before.get(user.sub);
     const fields = changedFields(old, fresh);
     if (old && (fields.length === 0 || old.recordedAt >= startedAt)) continue;
@@ -121,5 +182,7 @@ export async function reconcileDirectory(
     await deleteCustomerRecord(deps, sub);
     repairs.push({ sub, change: 'removed' });
   }
-  return { repairs, initial: recorded.length === 0 };
+  await markDirectoryReconciled(deps, { reconciledAt: deps.now(), accounts: users.length });
+  // Sign-ins since an upgrade leave records before the first reconciliation: still the first.
+  return { repairs, initial: !previous };
 }

@@ -8,6 +8,7 @@ import { PortalError } from '../portal/errors';
 import { recordAudit } from '../store/audit';
 import { putCustomerRecord } from '../store/customer-directory';
 import { toDirectoryUser } from './directory-user';
+import { toCustomerRecord } from './directory-records';
 import type { AdminDeps } from './deps';
 
 /**
@@ -52,7 +53,10 @@ export async function inviteUser(
     );
   }
   const user = created.User && toDirectoryUser(created.User);
-  if (user) await putCustomerRecord(deps, { ...user, isAdmin: asAdmin, recordedAt: deps.now() });
+  if (user) {
+    const groups = asAdmin ? [deps.adminGroup] : [];
+    await putCustomerRecord(deps, toCustomerRecord(user, groups, deps.adminGroup, deps.now()));
+  }
   await recordAudit(deps, {
     actor: admin,
     customerSub: sub,

@@ -38,7 +38,7 @@ export const addAudienceMemberAction = serverAction({
   input: audienceMemberInput,
   run: async (admin, { id, email }) => {
     const user = await addAudienceMember(adminDeps(), admin, id, email);
-    return `${user.email} added. They see it from their next page, within 5 minutes.`;
+    return `${user.email} added. They see it from their next page.`;
   },
   revalidate: adminPages,
 });

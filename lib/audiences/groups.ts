@@ -10,6 +10,7 @@ import {
   UpdateGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AdminDeps } from '../admin/deps';
+import { recordGroups } from '../admin/directory-records';
 import { toDirectoryUser, type DirectoryUser } from '../admin/directory-user';
 import type { Customer } from '../gateway/customer-keys';
 import { PortalError } from '../portal/errors';
@@ -136,6 +137,7 @@ export async function addAudienceMember(
   await inAudience(() =>
     deps.cognito.send(new AdminAddUserToGroupCommand(membership(deps, id, user))),
   );
+  await recordGroups(deps, user);
   await recordAudit(deps, {
     actor: admin,
     customerSub: user.sub,
@@ -154,6 +156,7 @@ export async function removeAudienceMember(
   await inAudience(() =>
     deps.cognito.send(new AdminRemoveUserFromGroupCommand(membership(deps, id, member))),
   );
+  await recordGroups(deps, member);
   await recordAudit(deps, {
     actor: admin,
     customerSub: member.sub,

@@ -9,7 +9,9 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { subscribe } from '../portal/subscriptions';
+import { reconcileDirectory } from '../admin/directory-records';
 import { customerAudit } from '../store/audit';
+import { testAdminDeps } from '../testing/admin-deps';
 import { emulatorCalls, resetEmulatorCalls } from '../testing/emulator-stats';
 import { testPortalDeps } from '../testing/portal-deps';
 import { confirmationCode, stackClients } from '../testing/stack';
@@ -27,7 +29,6 @@ import { revokeRefreshToken } from './cognito-sign-in';
 import { retireCustomerKeys } from '../portal/keys';
 import { errorName } from './messages';
 import { maintainSession, SessionEndedError } from './session-maintenance';
-import { statusCheckIntervalMs } from './session-timing';
 import { SignInError, signInWithPassword } from './sign-in';
 
 const { cognito, config } = stackClients();
@@ -144,7 +145,7 @@ describe('accounts against local Cognito', () => {
     ).resolves.toMatchObject({ sub: session.sub });
   });
 
-  it('renews tokens with REFRESH_TOKEN_AUTH and picks up new groups', async () => {
+  it('renews tokens with REFRESH_TOKEN_AUTH; a group added in Cognito directly counts from the sync', async () => {
     const { email, session } = await confirmedAccount();
     expect(await maintainSession(session)).toBe(session);
     await cognito.send(
@@ -156,8 +157,11 @@ describe('accounts against local Cognito', () => {
     );
     const renewed = await maintainSession(session, session.accessTokenExpiresAt);
     expect(renewed.accessToken).not.toBe(session.accessToken);
-    expect(renewed).toMatchObject({ sub: session.sub, email, groups: [config.adminGroup] });
     expect(renewed.refreshToken).toBe(session.refreshToken);
+    // Sessions take their groups from the customer directory, which the sync reconciles.
+    expect(renewed).toMatchObject({ sub: session.sub, email, groups: [] });
+    await reconcileDirectory(testAdminDeps());
+    expect((await maintainSession(renewed)).groups).toEqual([config.adminGroup]);
   });
 
   it('ends a session whose refresh token was revoked by signing out', async () => {
@@ -168,7 +172,7 @@ describe('accounts against local Cognito', () => {
     );
   });
 
-  it('blocks a disabled account at sign-in and ends its session at the next check', async () => {
+  it('blocks a disabled account at sign-in and ends its session once the sync records it', async () => {
     const { email, session } = await confirmedAccount();
     await cognito.send(
       new AdminDisableUserCommand({
@@ -177,8 +181,8 @@ describe('accounts against local Cognito', () => {
       }),
     );
     expect(await signInCode({ email, password })).toBe('disabled');
-    const later = Date.now() + statusCheckIntervalMs;
-    await expect(maintainSession(session, later)).rejects.toBeInstanceOf(SessionEndedError);
+    await reconcileDirectory(testAdminDeps());
+    await expect(maintainSession(session)).rejects.toBeInstanceOf(SessionEndedError);
   });
 
   it('resets a forgotten password with the emailed code', async () => {

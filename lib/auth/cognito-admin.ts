@@ -12,16 +12,16 @@ import { passwordPolicySchema } from './password-policy-schema';
 
 export type AccountStatus = 'active' | 'disabled' | 'gone';
 
-/** What a live session re-reads from Cognito: whether it may go on, and with which groups. */
+/** An account as Cognito has it: whether it may have a session, and with which groups. */
 export interface AccountState {
   status: AccountStatus;
   groups: string[];
 }
 
 /**
- * Whether an account may keep a session, and its groups now (promotion and demotion reach
- * sessions already open). cognito-local issues tokens to disabled users, so the portal asks
- * itself rather than relying on Cognito to refuse them.
+ * Whether an account may have a session, and its groups now: asked at sign-in and when the
+ * customer directory has no answer (session-maintenance.ts). cognito-local issues tokens to
+ * disabled users, so the portal asks itself rather than relying on Cognito to refuse them.
  */
 export async function accountState(username: string): Promise<AccountState> {
   const UserPoolId = config().cognito.userPoolId;

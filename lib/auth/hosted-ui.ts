@@ -2,8 +2,7 @@ import 'server-only';
 import type { Account } from 'next-auth';
 import CognitoProvider from 'next-auth/providers/cognito';
 import type { PorticoConfig } from '../config/load';
-import { accountState } from './cognito-admin';
-import { SessionEndedError, rememberAccount } from './session-maintenance';
+import { SessionEndedError, checkAccountInCognito } from './session-maintenance';
 import { sessionFromTokens, type SessionToken } from './session-token';
 
 export const hostedUiProviderId = 'cognito';
@@ -36,8 +35,7 @@ export async function sessionFromHostedUi(account: Account): Promise<SessionToke
     throw new SessionEndedError('the Hosted UI returned no tokens');
   }
   const session = await sessionFromTokens({ idToken, accessToken }, refreshToken);
-  const state = await accountState(session.username);
-  rememberAccount(session.username, state);
+  const state = await checkAccountInCognito(session);
   if (state.status !== 'active') throw new SessionEndedError('account not active');
   return session;
 }

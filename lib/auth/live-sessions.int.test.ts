@@ -5,8 +5,17 @@ import {
   AdminRemoveUserFromGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setAdminRole } from '../admin/customer-accounts';
+import { closeAccount, setAdminRole } from '../admin/customer-accounts';
+import { reconcileDirectory } from '../admin/directory-records';
+import { cognitoClient } from '../aws';
+import {
+  customerRecord,
+  deleteCustomerRecord,
+  updateCustomerRecord,
+} from '../store/customer-directory';
 import { testAdminDeps } from '../testing/admin-deps';
+import { cognitoCallsDuring } from '../testing/cognito-calls';
+import { seededStack } from '../testing/seeded-stack';
 import { isSessionRevoked } from '../store/session-revocations';
 import { tableKeys } from '../store/table-schema';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
@@ -15,10 +24,13 @@ import { confirmationCode, stackClients } from '../testing/stack';
 import { confirmSignUp, signUp } from './cognito-account';
 import { maintainSession, SessionEndedError } from './session-maintenance';
 import { revokeSession } from './session-revocation';
-import { statusCheckIntervalMs } from './session-timing';
 import { signInWithPassword } from './sign-in';
 
 const { cognito, config } = stackClients();
+const deps = testAdminDeps();
+const { admin } = seededStack(deps);
+/** Every Cognito client a request could reach: the portal's own and the tests'. */
+const cognitoClients = [cognitoClient(), cognito, deps.cognito];
 const password = 'Portico-Test-1';
 const created: string[] = [];
 
@@ -46,28 +58,75 @@ function group(username: string) {
 }
 
 describe('sessions already open', () => {
-  it('gain and lose the admin group at the next account check, without a refresh', async () => {
+  it('read their account from the customer directory: no Cognito call per request', async () => {
     const session = await signedIn();
-    const start = Date.now();
+    const calls = await cognitoCallsDuring(cognitoClients, async () => {
+      for (let request = 0; request < 3; request += 1) await maintainSession(session);
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('end at their next request once an admin disables the account, with no Cognito call', async () => {
+    const session = await signedIn();
+    await maintainSession(session);
+    await closeAccount(deps, admin, session.sub, 'disable', 'Testing live sessions');
+    const calls = await cognitoCallsDuring(cognitoClients, () =>
+      expect(maintainSession(session)).rejects.toThrow('Session ended: account disabled'),
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('end at their next request when the record says disabled, whichever server wrote it', async () => {
+    const session = await signedIn();
+    // Cognito still has the account enabled: the record alone decides.
+    await updateCustomerRecord(deps, session.sub, { status: 'disabled' });
+    await expect(maintainSession(session)).rejects.toThrow('Session ended: account disabled');
+  });
+
+  it('end at their next request once an admin deletes the account', async () => {
+    const session = await signedIn();
+    await maintainSession(session);
+    await closeAccount(deps, admin, session.sub, 'delete', 'Testing live sessions');
+    expect(await customerRecord(deps, session.sub)).toBeUndefined();
+    await expect(maintainSession(session)).rejects.toThrow('Session ended: account gone');
+  });
+
+  it('fill a record that cannot answer from Cognito once, then read the record', async () => {
+    const session = await signedIn();
+    await deleteCustomerRecord(deps, session.sub);
+    const first = await cognitoCallsDuring(cognitoClients, () => maintainSession(session));
+    expect(first.sort()).toEqual(['AdminGetUserCommand', 'AdminListGroupsForUserCommand']);
+    expect(await customerRecord(deps, session.sub)).toMatchObject({
+      status: 'active',
+      groups: [],
+      isAdmin: false,
+    });
+    expect(await cognitoCallsDuring(cognitoClients, () => maintainSession(session))).toEqual([]);
+  });
+
+  it('follow a group change made in Cognito directly once the sync reconciles the directory', async () => {
+    const session = await signedIn();
     expect(session.groups).toEqual([]);
     await cognito.send(new AdminAddUserToGroupCommand(group(session.username)));
-    const promoted = await maintainSession(session, start + statusCheckIntervalMs);
+    expect((await maintainSession(session)).groups).toEqual([]);
+    await reconcileDirectory(deps);
+    const promoted = await maintainSession(session);
     expect(promoted.groups).toEqual([config.adminGroup]);
-    // Still the same access token: the groups came from the account check, not a renewal.
+    // Still the same access token: the groups came from the directory, not a renewal.
     expect(promoted.accessToken).toBe(session.accessToken);
 
     await cognito.send(new AdminRemoveUserFromGroupCommand(group(session.username)));
-    const demoted = await maintainSession(promoted, start + 2 * statusCheckIntervalMs);
-    expect(demoted.groups).toEqual([]);
+    await reconcileDirectory(deps);
+    expect((await maintainSession(promoted)).groups).toEqual([]);
   });
 
-  it('follow a role change made through the admin console on this server at once', async () => {
+  it('follow a role change made through the admin console at their next request', async () => {
     const session = await signedIn();
-    const deps = testAdminDeps();
-    const admin = { sub: 'admin-sub', email: 'admin@portico.local' };
     await maintainSession(session);
     await setAdminRole(deps, admin, session.sub, true);
     expect((await maintainSession(session)).groups).toEqual([config.adminGroup]);
+    await setAdminRole(deps, admin, session.sub, false);
+    expect((await maintainSession(session)).groups).toEqual([]);
   });
 
   it('end on every server once signed out: the session id is revoked in the table', async () => {
@@ -79,12 +138,12 @@ describe('sessions already open', () => {
     await expect(maintainSession(other)).resolves.toMatchObject({ sid: other.sid });
 
     // What another server instance, with an empty cache, reads.
-    const deps = testPortalDeps();
-    expect(await isSessionRevoked(deps, session.sid)).toBe(true);
-    expect(await isSessionRevoked(deps, other.sid)).toBe(false);
-    const { Item } = await deps.dynamo.send(
+    const portal = testPortalDeps();
+    expect(await isSessionRevoked(portal, session.sid)).toBe(true);
+    expect(await isSessionRevoked(portal, other.sid)).toBe(false);
+    const { Item } = await portal.dynamo.send(
       new GetCommand({
-        TableName: deps.tableName,
+        TableName: portal.tableName,
         Key: { pk: `SESSION#${session.sid}`, sk: 'REVOKED' },
       }),
     );

@@ -1,12 +1,16 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { recordActiveAccount } from '../admin/directory-records';
+import { config } from '../config';
+import { portalDeps } from '../portal/server-deps';
+import { customerRecord } from '../store/customer-directory';
 import { accountState, type AccountState } from './cognito-admin';
 import { refreshAuth } from './cognito-sign-in';
 import { errorName } from './messages';
 import { processWide } from './process-wide';
 import { sessionRevoked } from './session-revocation';
 import { sessionFromTokens, type SessionToken } from './session-token';
-import { accessTokenNeedsRefresh, statusCheckDue } from './session-timing';
+import { accessTokenNeedsRefresh } from './session-timing';
 
 /** Thrown when a session must end: next-auth then drops the cookie and the reader is signed out. */
 export class SessionEndedError extends Error {
@@ -18,14 +22,9 @@ export class SessionEndedError extends Error {
 
 /**
  * Keeps a session's tokens fresh, its account checked and its groups current. Server
- * components cannot write the renewed cookie back, so results are also kept in this process:
- * a renewal or an account check happens once per refresh token / account and interval, not
- * once per request.
+ * components cannot write the renewed cookie back, so renewals are also kept in this process:
+ * one per refresh token and interval, not one per request.
  */
-const accounts = processWide(
-  'session.accounts',
-  () => new Map<string, AccountState & { checkedAt: number }>(),
-);
 const refreshes = processWide('session.refreshes', () => new Map<string, Promise<SessionToken>>());
 const maxEntries = 10_000;
 
@@ -34,40 +33,65 @@ export async function maintainSession(
   now = Date.now(),
 ): Promise<SessionToken> {
   if (await sessionRevoked(token.sid, now)) throw new SessionEndedError('signed out');
-  const current = withGroups(token, await ensureActive(token.username, now));
+  const account = await accountNow(token);
+  if (account && account.status !== 'active')
+    throw new SessionEndedError(`account ${account.status}`);
+  const current = withGroups(token, account);
   if (!accessTokenNeedsRefresh(current.accessTokenExpiresAt, now)) return current;
   const refreshed = await refreshOnce(current);
   // A session whose refresh failed for a passing reason keeps its identity until the next try.
-  return refreshed ?? current;
+  // The renewed ID token's groups do not count: a renewal begun before an admin's demotion
+  // would otherwise hand the rights back.
+  return refreshed ? withGroups(refreshed, account) : current;
 }
 
-/** Records an account state learnt elsewhere (at sign-in, after deleting or closing it). */
-export function rememberAccount(username: string, state: AccountState, now = Date.now()): void {
-  remember(accounts, username, { ...state, checkedAt: now });
-}
-
-/** After a change made here (a role), the next request re-reads the account at once. */
-export function forgetAccount(username: string): void {
-  accounts.delete(username);
-}
-
-async function ensureActive(username: string, now: number): Promise<AccountState | undefined> {
-  let known = accounts.get(username);
-  if (!known || statusCheckDue(known.checkedAt, now)) {
-    try {
-      known = { ...(await accountState(username)), checkedAt: now };
-      remember(accounts, username, known);
-    } catch (error) {
-      // Cognito unreachable: do not sign everyone out; the next request checks again.
-      console.warn(`Could not check account status (${errorName(error) || 'error'}).`);
-      return known;
+/**
+ * The account as the customer directory has it, read on every request (one strongly consistent
+ * GetItem): an admin's disable, delete or role change counts from the next request on every
+ * server, and page views never call Cognito. The directory follows every change made in the
+ * portal at once and changes made elsewhere (the Cognito console) at the next sync. A record
+ * that cannot answer (the account is not recorded yet, or was before groups were kept) is
+ * filled from Cognito once; a deleted account has none, and Cognito then says it is gone.
+ */
+async function accountNow(token: SessionToken): Promise<AccountState | undefined> {
+  try {
+    const record = await customerRecord(portalDeps(), token.sub);
+    if (record?.groups) {
+      return {
+        status: record.status === 'disabled' ? 'disabled' : 'active',
+        groups: record.groups,
+      };
     }
+    return await checkAccountInCognito(token);
+  } catch (error) {
+    // The table or Cognito unreachable: do not sign everyone out; the next request checks again.
+    console.warn(`Could not check account status (${errorName(error) || 'error'}).`);
+    return undefined;
   }
-  if (known.status !== 'active') throw new SessionEndedError(`account ${known.status}`);
-  return known;
 }
 
-/** The groups Cognito says now, not those of the token the session started with. */
+/**
+ * The account as Cognito has it now (AdminGetUser, its groups), recorded in the customer
+ * directory when it may go on: at sign-in, and for a session whose record cannot answer.
+ * cognito-local signs disabled users in, so the portal asks rather than relying on Cognito.
+ */
+export async function checkAccountInCognito(
+  session: Pick<SessionToken, 'sub' | 'username' | 'email'>,
+): Promise<AccountState> {
+  const state = await accountState(session.username);
+  if (state.status === 'active') {
+    await recordActiveAccount(portalDeps(), {
+      sub: session.sub,
+      username: session.username,
+      email: session.email,
+      groups: state.groups,
+      adminGroup: config().adminGroup,
+    });
+  }
+  return state;
+}
+
+/** The groups the directory says now, not those of the token the session started with. */
 function withGroups(token: SessionToken, state: AccountState | undefined): SessionToken {
   if (!state || sameGroups(state.groups, token.groups)) return token;
   return { ...token, groups: [...state.groups] };

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accessTokenNeedsRefresh,
-  refreshMarginMs,
-  statusCheckDue,
-  statusCheckIntervalMs,
-} from './session-timing';
+import { accessTokenNeedsRefresh, refreshMarginMs } from './session-timing';
 
 const expiresAt = Date.parse('2025-06-01T12:00:00Z');
 
@@ -19,23 +14,5 @@ describe('accessTokenNeedsRefresh', () => {
     expect(accessTokenNeedsRefresh(expiresAt, expiresAt - refreshMarginMs)).toBe(true);
     expect(accessTokenNeedsRefresh(expiresAt, expiresAt)).toBe(true);
     expect(accessTokenNeedsRefresh(expiresAt, expiresAt + 86_400_000)).toBe(true);
-  });
-});
-
-describe('statusCheckDue', () => {
-  const checkedAt = Date.parse('2025-06-01T12:00:00Z');
-
-  it('checks an account never checked', () => {
-    expect(statusCheckDue(undefined, checkedAt)).toBe(true);
-  });
-
-  it('checks again after five minutes, not before', () => {
-    expect(statusCheckIntervalMs).toBe(300_000);
-    expect(statusCheckDue(checkedAt, checkedAt + 299_999)).toBe(false);
-    expect(statusCheckDue(checkedAt, checkedAt + 300_000)).toBe(true);
-  });
-
-  it('checks when the clock went backwards rather than trusting a future time', () => {
-    expect(statusCheckDue(checkedAt, checkedAt - 1)).toBe(true);
   });
 });

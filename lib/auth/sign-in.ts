@@ -1,14 +1,11 @@
 import 'server-only';
-import { recordSignedInAccount } from '../admin/directory-records';
-import { config } from '../config';
-import { portalDeps } from '../portal/server-deps';
 import { signInAllowed, signInFailed, signInSucceeded } from './attempt-limits';
-import { accountState, passwordPolicy } from './cognito-admin';
+import { passwordPolicy } from './cognito-admin';
 import { passwordAuth, setNewPassword } from './cognito-sign-in';
 import { errorName, signInErrorCode, type SignInErrorCode } from './messages';
 import { passwordProblems } from './password-policy';
 import { signInInput } from '../validation/account';
-import { rememberAccount } from './session-maintenance';
+import { checkAccountInCognito } from './session-maintenance';
 import { sessionFromTokens, type SessionToken } from './session-token';
 
 /** A sign-in that cannot go on; its code is what the form shows (see messages.ts). */
@@ -59,15 +56,8 @@ export async function signInWithPassword(
 
   const session = await sessionFromTokens(tokens, tokens.refreshToken);
   // cognito-local signs disabled accounts in; real Cognito refuses them before this point.
-  const account = await accountState(session.username);
-  rememberAccount(session.username, account);
+  const account = await checkAccountInCognito(session);
   if (account.status !== 'active') throw new SignInError('disabled');
-  await recordSignedInAccount(portalDeps(), {
-    sub: session.sub,
-    username: session.username,
-    email: session.email,
-    isAdmin: account.groups.includes(config().adminGroup),
-  });
   await signInSucceeded(email);
   return session;
 }

@@ -77,8 +77,8 @@ export const setAdminRoleAction = serverAction({
   run: async (admin, { sub, makeAdmin }) => {
     await setAdminRole(adminDeps(), admin, sub, makeAdmin);
     return makeAdmin
-      ? 'Now an administrator (sessions already open follow within 5 minutes).'
-      : 'No longer an administrator (sessions already open follow within 5 minutes).';
+      ? 'Now an administrator (sessions already open follow from their next page).'
+      : 'No longer an administrator (sessions already open follow from their next page).';
   },
   revalidate: adminPages,
 });

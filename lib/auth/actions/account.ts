@@ -11,7 +11,6 @@ import { changePasswordInput, deleteAccountInput } from '../../validation/accoun
 import { changePassword, deleteOwnAccount } from '../cognito-account';
 import { accountErrorMessage, errorName } from '../messages';
 import { passwordRulesFailure } from '../password-check';
-import { rememberAccount } from '../session-maintenance';
 
 const returnTo = '/account';
 
@@ -75,8 +74,6 @@ export const deleteAccountAction = serverAction({
       console.error('Deleting an account failed:', errorName(error) || error);
       return { status: 'error', message: accountErrorMessage('delete-account', errorName(error)) };
     }
-    // Any session of this account still open in this process ends on its next request.
-    rememberAccount(user.username, { status: 'gone', groups: [] });
     return 'Your account was deleted.';
   },
 });

@@ -44,7 +44,9 @@ export default async function CustomerPage({ params }: Props) {
           <dt className="text-slate-500 dark:text-slate-400">Signed up</dt>
           <dd>{user.createdAt ? formatUtc(user.createdAt) : '—'}</dd>
           <dt className="text-slate-500 dark:text-slate-400">Groups</dt>
-          <dd>{detail.groups.join(', ') || 'None'}</dd>
+          <dd>
+            {detail.groups ? detail.groups.join(', ') || 'None' : 'Known after the next sync'}
+          </dd>
           <dt className="text-slate-500 dark:text-slate-400">Requests, last 7 days</dt>
           <dd>
             {detail.recentUsage
