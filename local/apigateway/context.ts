@@ -9,13 +9,14 @@ export interface EmulatorContext {
   state: EmulatorState;
   clock: Clock;
   /**
-   * Bumped on every control-plane mutation. The data plane caches indexes derived from the
-   * state (key value → key, key+stage → plan) and rebuilds them when this changes.
+   * Bumped on every control-plane mutation, for caches that start over after any change (the
+   * meter's quota counts); the data plane's access index follows each change in `changed`.
    */
   version: number;
   /**
    * Call after a control-plane change to `state`, before answering, naming every record and
-   * link it touched: journals them to the data directory and bumps `version`.
+   * link it touched: journals them to the data directory, bumps `version` and brings the data
+   * plane's access index up to date.
    */
   changed(touched: Touched): void;
   /** Call after the data plane counts a request in `state.usage` (journaled in batches). */

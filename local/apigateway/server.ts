@@ -49,6 +49,8 @@ export async function startApiGatewayEmulator(
     changed(touched) {
       context.version += 1;
       persistence?.record(touched);
+      // Declared below; the control plane changes nothing before the server is listening.
+      dataPlane.changed(touched);
     },
     metered(cell) {
       persistence?.meter(cell);

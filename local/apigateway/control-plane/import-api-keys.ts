@@ -33,8 +33,18 @@ export const importApiKeys: ControlHandler = (request) => {
     return index < 0 ? undefined : row[index]?.trim();
   };
 
-  // Work on a copy so that failOnWarnings can discard everything.
-  const draft = { ...ctx, state: structuredClone(ctx.state) };
+  // Work on a copy so that failOnWarnings can discard everything. Only the key map and the link
+  // list are written here, and their records are replaced, never changed in place: copying
+  // those two (not the whole state, usage and deployments included) is enough, and keys the
+  // file leaves alone stay the very records the data plane's index holds.
+  const draft = {
+    ...ctx,
+    state: {
+      ...ctx.state,
+      apiKeys: { ...ctx.state.apiKeys },
+      usagePlanKeys: [...ctx.state.usagePlanKeys],
+    },
+  };
   const registry = keyRegistry(draft);
   const byValue = new Map(Object.values(draft.state.apiKeys).map((key) => [key.value, key]));
   // The plans of each key, kept here so each row costs the same however many keys there are.

@@ -5,7 +5,11 @@ import {
   CreateDeploymentCommand,
   CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
+  DeleteApiKeyCommand,
+  DeleteStageCommand,
+  DeleteUsagePlanKeyCommand,
   GetUsageCommand,
+  ImportApiKeysCommand,
   ImportRestApiCommand,
   UpdateApiKeyCommand,
   UpdateUsagePlanCommand,
@@ -250,6 +254,91 @@ describe('routing and the key check', () => {
     expect(
       await outcome(await invoke(`/things?api_key=${'z'.repeat(25)}`, { api: queryKeyApiId })),
     ).toBe('403 Forbidden');
+  });
+});
+
+describe('control-plane changes', () => {
+  // The access index follows each change from what it touched, not by rebuilding: each step
+  // here would pass against an index that is rebuilt and fail against one that misses a change.
+  const enabled = (keyId: string, value: boolean) =>
+    client.send(
+      new UpdateApiKeyCommand({
+        apiKey: keyId,
+        patchOperations: [{ op: 'replace', path: '/enabled', value: String(value) }],
+      }),
+    );
+  const stageOfPlan = (planId: string, op: 'add' | 'remove', api: string) =>
+    client.send(
+      new UpdateUsagePlanCommand({
+        usagePlanId: planId,
+        patchOperations: [{ op, path: '/apiStages', value: `${api}:live` }],
+      }),
+    );
+
+  it('reach the data plane with the next request', async () => {
+    const { key, keyId, planId } = await planWithKey({});
+    expect(await outcome(await invoke('/items', { key }))).toBe('200');
+
+    await enabled(keyId, false);
+    expect(await outcome(await invoke('/items', { key }))).toBe('403 Forbidden');
+    await enabled(keyId, true);
+    expect(await outcome(await invoke('/items', { key }))).toBe('200');
+
+    await client.send(new DeleteUsagePlanKeyCommand({ usagePlanId: planId, keyId }));
+    expect(await outcome(await invoke('/items', { key }))).toBe('403 Forbidden');
+    await client.send(
+      new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }),
+    );
+    expect(await outcome(await invoke('/items', { key }))).toBe('200');
+
+    await stageOfPlan(planId, 'remove', apiId);
+    expect(await outcome(await invoke('/items', { key }))).toBe('403 Forbidden');
+    await stageOfPlan(planId, 'add', queryKeyApiId);
+    expect(await outcome(await invoke(`/things?api_key=${key}`, { api: queryKeyApiId }))).toBe(
+      '200',
+    );
+    await stageOfPlan(planId, 'add', apiId);
+    expect(await outcome(await invoke('/items', { key }))).toBe('200');
+
+    await client.send(
+      new UpdateUsagePlanCommand({
+        usagePlanId: planId,
+        patchOperations: [{ op: 'replace', path: '/throttle/burstLimit', value: '0' }],
+      }),
+    );
+    expect(await outcome(await invoke('/items', { key }))).toBe('429 Too Many Requests');
+
+    await client.send(new DeleteApiKeyCommand({ apiKey: keyId }));
+    expect(await outcome(await invoke('/items', { key }))).toBe('403 Forbidden');
+  });
+
+  it('made by ImportApiKeys reach the data plane too, keys left alone included', async () => {
+    const { key: bystander, planId } = await planWithKey({});
+    const value = `imported-${Math.random().toString(36).slice(2)}-key-value`;
+    const importKeys = (enabledCell: string) =>
+      client.send(
+        new ImportApiKeysCommand({
+          body: Buffer.from(
+            `Name,Key,Enabled,UsagePlanIds\nimported,${value},${enabledCell},${planId}\n`,
+          ),
+          format: 'csv',
+        }),
+      );
+    await importKeys('true');
+    expect(await outcome(await invoke('/items', { key: value }))).toBe('200');
+    await importKeys('false');
+    expect(await outcome(await invoke('/items', { key: value }))).toBe('403 Forbidden');
+    expect(await outcome(await invoke('/items', { key: bystander }))).toBe('200');
+  });
+
+  it('to stages reach the data plane with the next request', async () => {
+    const openOnExtra = async () =>
+      outcome(await fetch(`${emulator.url}/restapis/${apiId}/extra/_user_request_/open`));
+    expect(await openOnExtra()).toBe('403 Forbidden');
+    await client.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: 'extra' }));
+    expect(await openOnExtra()).toBe('200');
+    await client.send(new DeleteStageCommand({ restApiId: apiId, stageName: 'extra' }));
+    expect(await openOnExtra()).toBe('403 Forbidden');
   });
 });
 

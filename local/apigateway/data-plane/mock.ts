@@ -3,6 +3,8 @@ import type { Method } from '../model/types';
 export interface MockResponse {
   status: number;
   body: string;
+  /** The body's length in bytes, as the `content-length` header carries it. */
+  contentLength: string;
 }
 
 const cache = new WeakMap<Method, MockResponse>();
@@ -26,7 +28,7 @@ export function mockResponse(method: Method): MockResponse {
     selected?.responseTemplates?.['application/json'] ??
     method.responseExamples?.[String(status)] ??
     '';
-  const response = { status, body };
+  const response = { status, body, contentLength: String(Buffer.byteLength(body)) };
   cache.set(method, response);
   return response;
 }

@@ -54,9 +54,9 @@ export class DeploymentRoutes {
         candidate.resource.resourceMethods[httpMethod] ?? candidate.resource.resourceMethods.ANY;
       if (!method) continue;
       const pathParameters: Record<string, string> = {};
-      candidate.names.forEach((name, index) => {
-        pathParameters[name] = decodeURIComponent(match[index + 1] ?? '');
-      });
+      for (let index = 0; index < candidate.names.length; index += 1) {
+        pathParameters[candidate.names[index]!] = decodeURIComponent(match[index + 1] ?? '');
+      }
       return { resource: candidate.resource, method, pathParameters };
     }
     return undefined;
