@@ -465,7 +465,8 @@ describe('key limits', () => {
       'LimitExceededException',
       429,
     );
-  });
+    // Importing 10,000 keys takes about a second on a quiet machine; a loaded one needs longer.
+  }, 30_000);
 
   it('lets a key be in 10 usage plans, not 11', async () => {
     const key = await setup.client.send(new CreateApiKeyCommand({ name: 'busy' }));

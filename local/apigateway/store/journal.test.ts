@@ -20,6 +20,7 @@ import {
   GetUsagePlanKeysCommand,
   ImportApiKeysCommand,
   ImportRestApiCommand,
+  PutRestApiCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateApiKeyCommand,
@@ -327,6 +328,13 @@ describe('the journal', () => {
       await send(new DeleteStageCommand({ restApiId: apiId, stageName: 'beta' }));
       const other = await send(new ImportRestApiCommand({ body: asBody(weatherApi('Other')) }));
       await send(new CreateDeploymentCommand({ restApiId: other.id, stageName: 'prod' }));
+      await send(
+        new PutRestApiCommand({
+          restApiId: other.id,
+          mode: 'overwrite',
+          body: asBody(weatherApi('Other v2')),
+        }),
+      );
       await send(new DeleteRestApiCommand({ restApiId: other.id }));
 
       // Every operation that changes the state was run above: a new one must be added here.
