@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   CreateApiKeyCommand,
@@ -235,6 +235,26 @@ describe('routing and the key check', () => {
       }),
     );
     expect(await outcome(await invoke('/items', { key }))).toBe('403 Forbidden');
+  });
+
+  it('reads the key header in any case, and a repeated one as Node joins it (never a key)', async () => {
+    const { key } = await planWithKey({});
+    const statusWith = (headers: Record<string, string | string[]>) =>
+      new Promise<number>((resolve, reject) => {
+        const call = httpRequest(
+          `${emulator.url}/restapis/${apiId}/live/_user_request_/items`,
+          { headers },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        call.once('error', reject).end();
+      });
+    expect(await statusWith({ 'X-API-Key': key })).toBe(200);
+    // Sent as two header lines; `request.headers` joins them into "key, key".
+    expect(await statusWith({ 'x-api-key': [key, key] })).toBe(403);
+    expect(await statusWith({ 'X-Api-Key': [key, 'y'.repeat(30)] })).toBe(403);
   });
 
   it('refuses a key whose plan does not cover the stage called', async () => {

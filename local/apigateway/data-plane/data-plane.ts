@@ -132,8 +132,7 @@ export class DataPlane {
       if (!identity) return answers.unauthorized;
     }
     if (method.apiKeyRequired) {
-      const keyValue =
-        stage.api.apiKeySource === 'AUTHORIZER' ? identity : headerValue(request, 'x-api-key');
+      const keyValue = stage.api.apiKeySource === 'AUTHORIZER' ? identity : apiKeyHeader(request);
       const key = keyValue ? this.index.keyByValue(keyValue) : undefined;
       const grant = key?.enabled ? this.index.grantFor(key.id, stage.stageKey) : undefined;
       if (!key || !grant) return answers.forbidden;
@@ -243,6 +242,23 @@ function identityOf(
 function headerValue(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The `x-api-key` header as `request.headers` gives it (repeats joined with ", "), read from
+ * `rawHeaders`: Node builds `request.headers` on first use, every header at once, which a
+ * MOCK answer otherwise never needs.
+ */
+function apiKeyHeader(request: IncomingMessage): string | undefined {
+  const raw = request.rawHeaders;
+  let value: string | undefined;
+  for (let index = 0; index < raw.length; index += 2) {
+    const name = raw[index]!;
+    if (name.length === 9 && name.toLowerCase() === 'x-api-key') {
+      value = value === undefined ? raw[index + 1] : `${value}, ${raw[index + 1]}`;
+    }
+  }
+  return value;
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
