@@ -88,32 +88,45 @@ export async function ensureKeyCopy(
   const raw = await deps.apiGateway.send(
     new GetApiKeyCommand({ apiKey: keyId, includeValue: true }),
   );
-  const home = { key: reshapeKey(raw), value: raw.value };
-  if (!home.key || !home.value) throw new Error(`API Gateway returned no value for key ${keyId}`);
+  const home = reshapeKey(raw);
+  if (!home || !raw.value) throw new Error(`API Gateway returned no value for key ${keyId}`);
+  return createKeyCopy(deps, peer, home, raw.value);
+}
+
+/**
+ * Copies a home key into `peer` with its value, name, customer and state, and records the copy.
+ * The value is the idempotency key: a lost answer, or a racing copy, left the copy there, and
+ * that copy is answered.
+ */
+export async function createKeyCopy(
+  deps: GatewayDeps,
+  peer: GatewayPeer,
+  home: GatewayKey,
+  value: string,
+): Promise<GatewayKey> {
   let copy: GatewayKey | undefined;
   try {
     copy = reshapeKey(
       await peer.client.send(
         new CreateApiKeyCommand({
-          name: home.key.name,
-          customerId: home.key.customerId,
-          description: home.key.description,
-          enabled: home.key.enabled,
-          value: home.value,
+          name: home.name,
+          customerId: home.customerId,
+          description: home.description,
+          enabled: home.enabled,
+          value,
           tags: {
-            ...(home.key.tags[keyTagNames.customer]
-              ? { [keyTagNames.customer]: home.key.tags[keyTagNames.customer] }
+            ...(home.tags[keyTagNames.customer]
+              ? { [keyTagNames.customer]: home.tags[keyTagNames.customer] }
               : {}),
-            [copyOfTag]: home.key.id,
+            [copyOfTag]: home.id,
           },
         }),
       ),
     );
   } catch (error) {
-    // The value is the idempotency key: a lost answer, or a racing copy, left the copy there.
     const conflict = (error as { name?: string } | null)?.name === 'ConflictException';
     if (!(error instanceof UncertainOutcomeError) && !conflict) throw error;
-    copy = await findCopy(peer, home.key);
+    copy = await findCopy(peer, home);
     if (!copy) throw error;
   }
   if (!copy) throw new Error('API Gateway created a key copy without an id');

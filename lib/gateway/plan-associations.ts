@@ -15,7 +15,8 @@ import { planLinks } from './plan-edits';
 const isConflict = (error: unknown) =>
   (error as { name?: string } | null)?.name === 'ConflictException';
 
-async function addAssociation(client: GatewayClient, planId: string, keyId: string) {
+/** Adds a key to a usage plan; the key already there counts as added. */
+export async function addAssociation(client: GatewayClient, planId: string, keyId: string) {
   try {
     await client.send(
       new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }),

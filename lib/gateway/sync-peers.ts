@@ -14,6 +14,7 @@ import { listKeys } from './keys';
 import type { GatewayPeer } from './peers';
 import { fetchRestApis } from './rest-apis';
 import { putIfChanged, reconcile } from './sync';
+import { restoreKeyCopies, type HomeState } from './sync-copies';
 import { freshKeyRecord } from './sync-diff';
 import { fetchPlans, planKeyIds } from './usage-plans';
 
@@ -21,17 +22,20 @@ import { fetchPlans, planKeyIds } from './usage-plans';
  * The other gateways' part of the read-model sync (./sync does home's): each gateway's plans,
  * REST APIs and keys, paged under that gateway's own call budget, recorded with the gateway's
  * id. Each run reads a gateway whole: they hold the plans that extend home's and the copies of
- * customers' keys, far fewer than home's keys.
+ * customers' keys, far fewer than home's keys. Copies and memberships that the home keys'
+ * plans call for and the gateway lacks are restored first (./sync-copies), so the records
+ * show them.
  */
 export async function syncPeers(
   deps: GatewayDeps,
   changes: SyncChange[],
+  home: HomeState,
 ): Promise<{ keysSeen: number; calls: number }> {
   let keysSeen = 0;
   let calls = 0;
   for (const peer of deps.peers ?? []) {
     const before = callBudget(undefined, peer.id).stats.calls;
-    keysSeen += await syncPeer(deps, peer, changes);
+    keysSeen += await syncPeer(deps, peer, changes, home);
     calls += callBudget(undefined, peer.id).stats.calls - before;
   }
   return { keysSeen, calls };
@@ -41,6 +45,7 @@ async function syncPeer(
   deps: GatewayDeps,
   peer: GatewayPeer,
   changes: SyncChange[],
+  home: HomeState,
 ): Promise<number> {
   const stamp = <T extends object>(item: T) => ({ ...item, gateway: peer.id });
   const [plans, apis, keys, recordedPlans, recordedApis, recordedKeys] = await Promise.all([
@@ -71,6 +76,7 @@ async function syncPeer(
       memberships.set(keyId, [...(memberships.get(keyId) ?? []), plan.id]);
     }
   }
+  await restoreKeyCopies(deps, peer, home, { plans, keys, memberships });
   const recorded = new Map(recordedKeys.map((record) => [record.id, record]));
   for (const key of keys) {
     const fresh = stamp(freshKeyRecord(key, memberships.get(key.id) ?? [], deps.now()));

@@ -28,6 +28,7 @@ import { forEachKeyPage } from './keys';
 import { fetchRestApis } from './rest-apis';
 import { changedFields, freshKeyRecord } from './sync-diff';
 import { syncPeers } from './sync-peers';
+import type { GatewayKey } from './types';
 import { fetchPlans, planKeyIds } from './usage-plans';
 
 /** Who the audit trail names for the sync's repairs. */
@@ -136,10 +137,12 @@ async function runSync(
 
   const recorded = new Map((await allKeyRecords(deps)).map((record) => [record.id, record]));
   const seen = new Set<string>();
+  const planKeys = new Map<string, GatewayKey>();
   let keysSeen = cursor?.keysSeen ?? 0;
   await forEachKeyPage(client, cursor?.position, async (keys, next) => {
     for (const key of keys) {
       seen.add(key.id);
+      if (memberships.has(key.id)) planKeys.set(key.id, key);
       const fresh = freshKeyRecord(key, memberships.get(key.id) ?? [], deps.now());
       await putIfChanged(
         'key',
@@ -167,7 +170,7 @@ async function runSync(
     }
   }
   await clearSyncCursor(deps);
-  const peers = await syncPeers(deps, changes);
+  const peers = await syncPeers(deps, changes, { plans, memberships, keys: planKeys });
   // With the REST APIs recorded, stages deployed again are summarised again for search.
   await refreshRedeployedStages(deps);
   keysSeen += peers.keysSeen;

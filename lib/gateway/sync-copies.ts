@@ -1,0 +1,111 @@
+import { GetUsagePlanKeyCommand } from '@aws-sdk/client-api-gateway';
+import { recordAudit } from '../store/audit';
+import { withCustomerLock } from '../store/customer-lock';
+import type { GatewayDeps } from './deps';
+import { orUndefinedIfMissing } from './errors';
+import { copyOfTag, createKeyCopy } from './key-copies';
+import type { GatewayPeer } from './peers';
+import { addAssociation } from './plan-associations';
+import { portalPlans } from './plan-links';
+import { syncActor } from './sync';
+import type { GatewayKey, GatewayPlan } from './types';
+
+/** What the sync read of the home gateway: its plans, their keys, and those keys. */
+export interface HomeState {
+  plans: GatewayPlan[];
+  /** Key id → the home plans it is in (GetUsagePlanKeys pages). */
+  memberships: Map<string, string[]>;
+  /** The keys in some plan, as this run's key pages gave them. */
+  keys: Map<string, GatewayKey>;
+}
+
+/** What the sync read of another gateway; repairs add to its keys and memberships. */
+export interface PeerState {
+  plans: GatewayPlan[];
+  keys: GatewayKey[];
+  memberships: Map<string, string[]>;
+}
+
+/**
+ * Restores what a key in a home plan should have in `peer` where the plan spans it: the key's
+ * copy (same value) and the copy's place in the namesake plan, lost to a change made behind
+ * the portal's back, a failure part-way, or a namesake plan added after the key joined. Found
+ * from what the sync already paged (no call per key); each repair grants access, so it is
+ * re-checked under the customer's lock as every grant is: one GetUsagePlanKey at home (which
+ * also carries the key's value), then CreateApiKey if the copy is missing and CreateUsagePlanKey.
+ * A repair that fails is left for the next run.
+ */
+export async function restoreKeyCopies(
+  deps: GatewayDeps,
+  peer: GatewayPeer,
+  home: HomeState,
+  state: PeerState,
+): Promise<void> {
+  const namesakes = new Map<string, string>();
+  const stamped = state.plans.map((plan) => ({ ...plan, gateway: peer.id }));
+  for (const plan of portalPlans([...home.plans, ...stamped])) {
+    const link = plan.linked?.find((each) => each.gateway === peer.id);
+    if (link) namesakes.set(plan.id, link.id);
+  }
+  if (namesakes.size === 0) return;
+  const copies = new Map<string, GatewayKey>();
+  for (const key of state.keys) {
+    const homeId = key.tags[copyOfTag];
+    if (homeId) copies.set(homeId, key);
+  }
+  for (const [keyId, planIds] of home.memberships) {
+    const key = home.keys.get(keyId);
+    if (!key) continue;
+    for (const planId of planIds) {
+      const namesakeId = namesakes.get(planId);
+      if (!namesakeId) continue;
+      const copy = copies.get(keyId);
+      if (copy && state.memberships.get(copy.id)?.includes(namesakeId)) continue;
+      try {
+        const restored = await restoreCopy(deps, peer, key, { planId, namesakeId, copy });
+        if (!restored) continue;
+        copies.set(keyId, restored.copy);
+        if (!copy) state.keys.push(restored.copy);
+        state.memberships.set(restored.copy.id, [
+          ...(state.memberships.get(restored.copy.id) ?? []),
+          namesakeId,
+        ]);
+      } catch (error) {
+        console.error(`[sync] restoring the copy of ${keyId} in ${peer.id} failed`, error);
+      }
+    }
+  }
+}
+
+async function restoreCopy(
+  deps: GatewayDeps,
+  peer: GatewayPeer,
+  key: GatewayKey,
+  target: { planId: string; namesakeId: string; copy: GatewayKey | undefined },
+): Promise<{ copy: GatewayKey } | undefined> {
+  const restore = async () => {
+    const member = await orUndefinedIfMissing(
+      deps.apiGateway.send(
+        new GetUsagePlanKeyCommand({ usagePlanId: target.planId, keyId: key.id }),
+      ),
+    );
+    // Left the plan since the sync read it: nothing to restore.
+    if (!member?.value) return undefined;
+    const copy = target.copy ?? (await createKeyCopy(deps, peer, key, member.value));
+    await addAssociation(peer.client, target.namesakeId, copy.id);
+    await recordAudit(deps, {
+      actor: syncActor,
+      customerSub: key.customerId ?? 'sync',
+      action: 'key.repaired',
+      details: {
+        keyId: key.id,
+        repair: target.copy ? 'copy put back in plan' : 'copy restored',
+        gateway: peer.id,
+        copyId: copy.id,
+        planId: target.planId,
+      },
+    });
+    return { copy };
+  };
+  return key.customerId ? withCustomerLock(deps, key.customerId, restore) : restore();
+}
