@@ -33,6 +33,11 @@ export interface Directory {
   /** The last UTC day each key made a request, within `usageWindow` only. */
   lastUsedDay: Record<string, string>;
   usageWindow: { start: string; end: string };
+  /**
+   * When the accounts were last reconciled with the whole user pool (by the sync); undefined
+   * until the first time, when an account without a record may still exist (see hygiene.ts).
+   */
+  reconciledAt?: number;
 }
 
 export function toKeySummary(key: GatewayKey): KeySummary {

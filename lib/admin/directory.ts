@@ -1,6 +1,6 @@
 import 'server-only';
 import { forgetGatewayLists } from '../gateway/lists';
-import { customerRecords } from '../store/customer-directory';
+import { customerRecords, directoryReconciliation } from '../store/customer-directory';
 import { allKeyRecords, ownedKeyRecords } from '../store/read-model-keys';
 import { planRecords } from '../store/read-model-plans';
 import { planUsage } from '../usage/get-usage';
@@ -24,10 +24,11 @@ export async function loadDirectory(
 ): Promise<Directory> {
   const end = utcDay(deps.now());
   const start = addDays(end, -(activityWindowDays - 1));
-  const [accounts, records, plans] = await Promise.all([
+  const [accounts, records, plans, reconciliation] = await Promise.all([
     customerRecords(deps),
     options.keys === 'owned' ? ownedKeyRecords(deps) : allKeyRecords(deps),
     planRecords(deps),
+    directoryReconciliation(deps),
   ]);
   const reports = await Promise.all(
     plans.map((plan) => planUsage(deps, { planId: plan.id, start, end })),
@@ -46,6 +47,7 @@ export async function loadDirectory(
     planKeyIds,
     lastUsedDay: lastUsedDays(reports),
     usageWindow: { start, end },
+    reconciledAt: reconciliation?.reconciledAt,
   };
 }
 

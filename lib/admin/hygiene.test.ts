@@ -32,6 +32,7 @@ const directory: Directory = {
   planKeyIds: { p: ['healthy', 'fresh', 'idle', 'ancient', 'orphan', 'owner-off'] },
   lastUsedDay: { healthy: '2025-06-29', ancient: '2025-06-01' },
   usageWindow: { start: '2025-06-01', end: '2025-06-30' },
+  reconciledAt: daysAgo(0),
 };
 
 describe('hygieneReport', () => {
@@ -46,6 +47,18 @@ describe('hygieneReport', () => {
     expect(reasonsOf('ancient')).toEqual(['old']);
     expect(reasonsOf('orphan')).toEqual(['owner-gone']);
     expect(reasonsOf('owner-off')).toEqual(['owner-disabled']);
+  });
+
+  it('calls an owner without a record unknown, not gone, until the directory is reconciled', () => {
+    const unreconciled = hygieneReport({ ...directory, reconciledAt: undefined }, now);
+    const orphan = unreconciled.find((entry) => entry.key.id === 'orphan');
+    expect(orphan?.reasons).toEqual(['owner-unknown']);
+    expect(orphan?.ownerEmail).toBeUndefined();
+    expect(filterHygiene(unreconciled, 'owner-gone')).toEqual([]);
+    // Owners the directory holds are judged as usual.
+    expect(unreconciled.find((entry) => entry.key.id === 'owner-off')?.reasons).toEqual([
+      'owner-disabled',
+    ]);
   });
 
   it('finds keys in no plan and filters by reason', () => {

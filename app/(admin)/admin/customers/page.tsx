@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { customersHref, loadCustomersView } from '@/lib/admin/customers-page';
 import { adminDeps } from '@/lib/admin/server-deps';
 import { requireAdmin } from '@/lib/auth/session';
+import { directoryReconciliation } from '@/lib/store/customer-directory';
 import { lastSyncRun } from '@/lib/store/sync-state';
 
 export const metadata: Metadata = { title: 'Customers · Admin' };
@@ -18,9 +19,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CustomersPage({ searchParams }: Props) {
   await requireAdmin('/admin/customers');
-  const [{ query, result, plans }, lastRun] = await Promise.all([
+  const [{ query, result, plans }, lastRun, directoryReconciled] = await Promise.all([
     loadCustomersView(await searchParams),
     lastSyncRun(adminDeps()).catch(() => undefined),
+    directoryReconciliation(adminDeps()).then(
+      (reconciliation) => reconciliation !== undefined,
+      // Unreadable: no warning rather than a false one (the list's own error state shows).
+      () => true,
+    ),
   ]);
   return (
     <div className="space-y-6">
@@ -29,7 +35,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         description="Everyone with an account, their key and plans. Open a customer to act on them."
       />
       <InviteForm />
-      <SyncPanel lastRun={lastRun} />
+      <SyncPanel lastRun={lastRun} directoryReconciled={directoryReconciled} />
       <CustomersFilters query={query} plans={plans} />
       {!result ? (
         <Alert tone="error" title="The customers could not be loaded">

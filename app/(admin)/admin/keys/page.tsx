@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { bulkDisableAction } from '@/lib/admin/actions/keys';
 import { maxBulkKeys } from '@/lib/validation/admin';
-import { hygieneReasonLabels, type HygieneReason } from '@/lib/admin/hygiene';
+import { hygieneReasonLabels, hygieneReasonSchema } from '@/lib/admin/hygiene';
 import { loadHygieneView } from '@/lib/admin/hygiene-page';
 import { requireAdmin } from '@/lib/auth/session';
 
@@ -19,8 +19,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function KeysPage({ searchParams }: Props) {
   await requireAdmin('/admin/keys');
-  const { reason, entries, counts } = await loadHygieneView(await searchParams);
-  const reasons = Object.keys(hygieneReasonLabels) as HygieneReason[];
+  const { reason, unreconciled, entries, counts } = await loadHygieneView(await searchParams);
+  // Owners are unknown only before the directory's first reconciliation with the pool.
+  const reasons = hygieneReasonSchema.options.filter(
+    (why) => why !== 'owner-unknown' || unreconciled,
+  );
   const shown = entries?.slice(0, maxBulkKeys) ?? [];
   return (
     <div className="space-y-6">
@@ -33,6 +36,17 @@ export default async function KeysPage({ searchParams }: Props) {
           </ButtonLink>
         }
       />
+      {unreconciled && (
+        <Alert tone="warning" title="Not every key owner is known yet">
+          The customer directory has not been reconciled with the user pool since this installation
+          or upgrade, so accounts that have not signed in since have no record yet. Until a sync
+          runs, their keys show as “owner unknown” rather than gone, and bulk disable refuses them.{' '}
+          <Link href="/admin/customers" className="underline">
+            Run a sync
+          </Link>{' '}
+          (“Sync now” on the customers page), or wait for the scheduled one.
+        </Alert>
+      )}
       <nav aria-label="Filter by reason">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
