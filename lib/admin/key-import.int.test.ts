@@ -4,7 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { activeKey, findCustomerKeys, plansOfKey } from '../gateway/customer-keys';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { seededStack } from '../testing/seeded-stack';
+import { allKeyRecords } from '../store/read-model-keys';
 import { importKeyFile, previewKeyImport } from './key-import';
+import { listAdminPlans } from './plans';
 
 const deps = testAdminDeps();
 const accounts = testAccounts(deps);
@@ -68,5 +70,23 @@ describe('key import against the local stack', () => {
     const again = (await previewKeyImport(deps, fixed)).problems;
     expect(again.map((problem) => problem.line)).toEqual([2, 3, 4, 4]);
     await deps.apiGateway.send(new DeleteApiKeyCommand({ apiKey: linked!.id! }));
+  });
+
+  it('records each imported key with the plans the file put it in: counts are right before a sync', async () => {
+    const subscribers = async () =>
+      (await listAdminPlans(deps)).find((plan) => plan.id === planIds.Silver)?.subscribers;
+    const before = await subscribers();
+    const file = [
+      'Name,Key,Description,Enabled,UsageplanIds,CustomerEmail',
+      `${prefix}-d,${value(4)},,true,${planIds.Silver},`,
+      `${prefix}-e,${value(5)},,true,,`,
+    ].join('\n');
+    expect(await importKeyFile(deps, admin, file)).toEqual({ imported: 2, linked: 0 });
+
+    const records = await allKeyRecords(deps);
+    const planIdsOf = (name: string) => records.find((record) => record.name === name)?.planIds;
+    expect(planIdsOf(`${prefix}-d`)).toEqual([planIds.Silver]);
+    expect(planIdsOf(`${prefix}-e`)).toEqual([]);
+    expect(await subscribers()).toBe((before ?? 0) + 1);
   });
 });

@@ -100,7 +100,11 @@ export async function importKeyFile(
       undo,
       rows.map((row) => row.value),
     );
-    const keys = await recordImportedKeys(deps, ids);
+    const keys = await recordImportedKeys(
+      deps,
+      ids,
+      new Map(rows.map((row) => [row.value, row.planIds])),
+    );
     const linkedRows = named.flatMap((row) =>
       row.customer ? [{ customer: row.customer, name: row.name }] : [],
     );

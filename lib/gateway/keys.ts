@@ -144,17 +144,28 @@ export async function importKeys(deps: GatewayDeps, csv: string): Promise<string
 }
 
 /**
- * Records newly imported keys in the read model from one listing (a call per 500 keys), not a
- * lookup per key; answers them.
+ * Records newly imported keys in the read model, each with the plans the file put it in (the
+ * import is all-or-nothing, so a key it made is in every plan of its row; `planIdsByValue`
+ * maps each row's value to them): subscriber counts are right at once, not after the next
+ * sync. From one listing with values (a call per 500 keys), not a lookup per key; the values
+ * never leave this function. Answers the keys.
  */
 export async function recordImportedKeys(
   deps: GatewayDeps,
   ids: readonly string[],
+  planIdsByValue: ReadonlyMap<string, readonly string[]>,
 ): Promise<GatewayKey[]> {
   const wanted = new Set(ids);
-  const created = (await listKeys(deps.apiGateway)).filter((key) => wanted.has(key.id));
-  for (const key of created) {
-    await putKeyRecord(deps, { ...key, planIds: [], recordedAt: deps.now() });
+  const raw = await allPages((position) =>
+    deps.apiGateway.send(new GetApiKeysCommand({ limit: 500, position, includeValues: true })),
+  );
+  const created: GatewayKey[] = [];
+  for (const item of raw) {
+    const key = item.id && wanted.has(item.id) ? reshapeKey(item) : undefined;
+    if (!key) continue;
+    const planIds = [...((item.value && planIdsByValue.get(item.value)) || [])].sort();
+    await putKeyRecord(deps, { ...key, planIds, recordedAt: deps.now() });
+    created.push(key);
   }
   return created;
 }
