@@ -41,12 +41,27 @@ function compile(resource: Resource): CompiledResource {
 /** Method lookup for one deployment's resources (deployments never change once made). */
 export class DeploymentRoutes {
   private readonly compiled: CompiledResource[];
+  /**
+   * Resources without parameters, by path. They rank first, and their pattern matches only
+   * their path, with or without a trailing slash (resource paths never end in one, the root
+   * aside), so a map read finds the one a scan of the patterns would, without running them.
+   */
+  private readonly literals = new Map<string, Resource>();
 
   constructor(resources: Resource[]) {
     this.compiled = resources.map(compile).sort((a, b) => a.rank - b.rank);
+    for (const { resource, names } of this.compiled) {
+      if (names.length === 0) this.literals.set(resource.path, resource);
+    }
   }
 
   match(httpMethod: string, path: string): MatchedMethod | undefined {
+    const literal =
+      this.literals.get(path) ??
+      (path.length > 1 && path.endsWith('/') ? this.literals.get(path.slice(0, -1)) : undefined);
+    const literalMethod = literal?.resourceMethods[httpMethod] ?? literal?.resourceMethods.ANY;
+    if (literal && literalMethod)
+      return { resource: literal, method: literalMethod, pathParameters: {} };
     for (const candidate of this.compiled) {
       const match = candidate.pattern.exec(path);
       if (!match) continue;
