@@ -185,6 +185,29 @@ describe('the outbox', () => {
     expect(mine()).toHaveLength(3);
   });
 
+  it('holds at once the retries under way when an endpoint is paused', async () => {
+    let answer = 500;
+    const { deps, endpoint, disableKey, mine, clock } = await setUp(() => answer);
+    await disableKey('k1');
+    await runOutbox(deps);
+    expect((await listDeliveries(deps, endpoint.id))[0]?.state).toBe('pending');
+
+    await setEndpointState(deps, staff, endpoint.id, 'paused');
+    expect(await heldCount(deps, endpoint.id)).toBe(1);
+    clock.advance(60_000);
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(1);
+
+    answer = 200;
+    await setEndpointState(deps, staff, endpoint.id, 'active');
+    await runOutbox(deps);
+    expect(mine()).toHaveLength(2);
+    expect((await listDeliveries(deps, endpoint.id))[0]).toMatchObject({
+      state: 'delivered',
+      attempts: 1,
+    });
+  });
+
   it('does not send what was held for more than 30 days', async () => {
     const { deps, endpoint, disableKey, mine, clock } = await setUp();
     await setEndpointState(deps, staff, endpoint.id, 'paused');

@@ -133,8 +133,35 @@ export async function parkJob(
   key: JobKey,
   partition: string,
   fields: Record<string, unknown>,
-): Promise<void> {
-  await updateJob(deps, key, { ...fields, gsi1pk: partition, gsi1sk: key.sk });
+  seen?: string,
+): Promise<boolean> {
+  // With `seen`, only a job still waiting as it was seen: not one a worker has claimed since.
+  const unclaimed = seen ? { expression: 'gsi1sk = :seen', values: { ':seen': seen } } : undefined;
+  return conditional(
+    updateJob(deps, key, { ...fields, gsi1pk: partition, gsi1sk: key.sk }, undefined, unclaimed),
+  );
+}
+
+/** The jobs of one record partition still in the outbox (every page; a pause reads them). */
+export async function waitingJobs(deps: OutboxDeps, pk: string): Promise<DueJob[]> {
+  const jobs: DueJob[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.dynamo.send(
+      new QueryCommand({
+        TableName: deps.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :outbox',
+        FilterExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':outbox': outboxKey, ':pk': pk },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of page.Items ?? [])
+      jobs.push({ pk: String(item.pk), sk: String(item.sk), gsi1sk: String(item.gsi1sk), item });
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return jobs;
 }
 
 /**

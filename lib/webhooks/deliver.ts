@@ -3,7 +3,7 @@ import { nextAttemptAt, retryWindowMs } from '../events/backoff';
 import type { EventDeps } from '../events/deps';
 import { tellAdmins } from '../events/tell-admins';
 import { deliverySchema } from './deliveries';
-import { holdDelivery } from './held';
+import { holdDelivery, holdWaiting } from './held';
 import { getEndpoint, signingSecrets, updateEndpoint, type Endpoint } from './endpoints';
 import { safePost, type PostOutcome } from './safe-post';
 import { webhookHeaders as signedHeaders } from './signing';
@@ -70,6 +70,7 @@ function webhookHeaders(
 
 async function pauseEndpoint(deps: EventDeps, endpoint: Endpoint): Promise<void> {
   await updateEndpoint(deps, endpoint.id, { state: 'paused', pausedAt: deps.now() });
+  await holdWaiting(deps, endpoint.id);
   await tellAdmins(deps, `Webhook endpoint ${endpoint.url} failed for 24 hours and was paused.`, {
     template: 'endpoint-paused',
     url: endpoint.url,

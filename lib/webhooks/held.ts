@@ -5,6 +5,7 @@ import {
   parkJob,
   retryJob,
   unparkJob,
+  waitingJobs,
   type JobKey,
   type OutboxDeps,
 } from '../events/outbox';
@@ -48,12 +49,26 @@ export async function holdDelivery(
   key: JobKey,
   endpointId: string,
   fields: Record<string, unknown> = {},
+  seen?: string,
 ): Promise<void> {
   const now = deps.now();
-  await parkJob(deps, key, heldIn(endpointId), { ...fields, state: 'held', heldAt: now });
+  const parked = { ...fields, state: 'held', heldAt: now };
+  if (!(await parkJob(deps, key, heldIn(endpointId), parked, seen))) return;
   const endpoint = await getEndpoint(deps, endpointId, { consistent: true });
   if (endpoint?.state === 'active')
     await unparkJob(deps, key, heldIn(endpointId), released(now), now);
+}
+
+/**
+ * Called when an endpoint is paused: its deliveries waiting for a retry are held at once
+ * rather than when they next come due (up to 4 h later), so the held count is complete. One
+ * that a worker is attempting at this moment ends as that attempt records it (delivered, or
+ * back in the outbox, where its next attempt holds it).
+ */
+export async function holdWaiting(deps: OutboxDeps, endpointId: string): Promise<void> {
+  for (const job of await waitingJobs(deps, `WEBHOOK#${endpointId}`)) {
+    if (job.item.kind === 'delivery') await holdDelivery(deps, job, endpointId, {}, job.gsi1sk);
+  }
 }
 
 /** Called when an endpoint is resumed: the outbox releases what it holds on its next run. */

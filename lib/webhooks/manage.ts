@@ -3,7 +3,7 @@ import { recordAudit } from '../store/audit';
 import type { EventDeps } from '../events/deps';
 import { endpointUrlRefusal } from './address-check';
 import { resendDelivery } from './deliveries';
-import { queueRelease } from './held';
+import { holdWaiting, queueRelease } from './held';
 import {
   createEndpoint,
   deleteEndpoint,
@@ -77,6 +77,7 @@ export async function setEndpointState(
     await queueRelease(deps, id);
   } else {
     await updateEndpoint(deps, id, { state, pausedAt: deps.now() });
+    await holdWaiting(deps, id);
   }
   await audit(deps, actor, 'webhook.updated', {
     endpointId: id,
