@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { APIResponse, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
@@ -41,6 +41,32 @@ test('anonymous visitors get the public pages from cache, with a hash-based poli
   // A search is per request (the cached catalog is the unfiltered one).
   const search = await anonymous.get('/apis?q=forecast');
   expect(search.headers()['cache-control']).toBe(perRequest);
+  await anonymous.dispose();
+});
+
+test('made-up API and guide addresses get the 404 page, which is never kept', async ({
+  playwright,
+  baseURL,
+}) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  // Asked for twice: a kept answer would come from cache the second time (`x-nextjs-cache`).
+  const made = ['/apis', '/guides'].flatMap((base) =>
+    [1, 2, 3].map((n) => `${base}/made-up-${n}-${randomUUID().slice(0, 8)}`),
+  );
+  for (const path of made) {
+    for (const visit of ['first', 'second']) {
+      const answer = await anonymous.get(path);
+      expect(answer.status(), `${path} (${visit})`).toBe(404);
+      expect(answer.headers()['x-nextjs-cache'], `${path} (${visit})`).toBe('MISS');
+      expect(answer.headers()['x-frame-options'], path).toBe('DENY');
+      expect(answer.headers()['x-content-type-options'], path).toBe('nosniff');
+      await expectHashPolicy(answer, path);
+      expect(await answer.text(), path).toContain('<title>Page not found · Portico</title>');
+    }
+  }
+  // A real page is kept as before.
+  await anonymous.get('/apis/weather');
+  expect((await anonymous.get('/apis/weather')).headers()['x-nextjs-cache']).toBe('HIT');
   await anonymous.dispose();
 });
 

@@ -18,7 +18,19 @@ function withPolicy(value: object | null | undefined): void {
   headers['content-security-policy'] ??= cachedPagePolicy(page.html, { https });
 }
 
-/** OpenNext's S3 incremental cache, with the policy of each kept page in its headers. */
+/**
+ * A not-found answer is stored only in place of a kept page (an API or guide gone since): a
+ * 404 for a made-up slug would otherwise add an S3 object per address anyone asks for.
+ */
+function isNotFound(value: object | null | undefined): boolean {
+  const file = value as CachedFile | null | undefined;
+  return (file?.type === 'app' || file?.type === 'route') && file.meta?.status === 404;
+}
+
+/**
+ * OpenNext's S3 incremental cache, with the policy of each kept page in its headers, and
+ * without made-up addresses' 404s (as lib/security/static-csp-cache.mjs).
+ */
 const incrementalCache: IncrementalCache = {
   name: 's3-lite-with-policy',
   async get(key, cacheType) {
@@ -28,6 +40,7 @@ const incrementalCache: IncrementalCache = {
   },
   async set(key, value, cacheType) {
     withPolicy(value);
+    if (isNotFound(value) && !(await s3Lite.get(key, cacheType))?.value) return;
     return s3Lite.set(key, value, cacheType);
   },
   delete: (key) => s3Lite.delete(key),
