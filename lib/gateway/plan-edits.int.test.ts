@@ -12,7 +12,7 @@ import { customerAudit } from '../store/audit';
 import { planRecords } from '../store/read-model-plans';
 import { pendingRepairs } from '../store/repairs';
 import { testAdminDeps } from '../testing/admin-deps';
-import { clearFaults, faultRules, injectFault } from '../testing/emulator-faults';
+import { clearGatewayFaults, faultRules, injectFault } from '../testing/emulator-faults';
 import { planFormSchema } from '../validation/plan-form';
 import { syncReadModel } from './sync';
 
@@ -99,7 +99,7 @@ beforeAll(async () => {
   };
 });
 
-afterEach(() => clearFaults('eu-west-1'));
+afterEach(() => clearGatewayFaults('eu-west-1'));
 
 afterAll(async () => {
   for (const plan of made) {
