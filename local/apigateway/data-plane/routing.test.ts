@@ -89,4 +89,9 @@ describe('DeploymentRoutes', () => {
       },
     ).toEqual(byPatterns(httpMethod, path));
   });
+
+  it('keeps a malformed escape in a path parameter as sent instead of throwing', () => {
+    expect(routes.match('GET', '/items/%E0%A4%A')?.pathParameters).toEqual({ id: '%E0%A4%A' });
+    expect(routes.match('GET', '/items/a%20b')?.pathParameters).toEqual({ id: 'a b' });
+  });
 });

@@ -38,6 +38,18 @@ function compile(resource: Resource): CompiledResource {
   return { resource, pattern: new RegExp(`^${source === '' ? '/' : source}/?$`), names, rank };
 }
 
+/**
+ * A path parameter, percent-decoded; a malformed escape (`%E0%A4%A`) is kept as sent, since
+ * decodeURIComponent throws on it and a throw while routing would end the emulator.
+ */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Method lookup for one deployment's resources (deployments never change once made). */
 export class DeploymentRoutes {
   private readonly compiled: CompiledResource[];
@@ -70,7 +82,7 @@ export class DeploymentRoutes {
       if (!method) continue;
       const pathParameters: Record<string, string> = {};
       for (let index = 0; index < candidate.names.length; index += 1) {
-        pathParameters[candidate.names[index]!] = decodeURIComponent(match[index + 1] ?? '');
+        pathParameters[candidate.names[index]!] = decoded(match[index + 1] ?? '');
       }
       return { resource: candidate.resource, method, pathParameters };
     }
