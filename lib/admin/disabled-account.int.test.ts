@@ -11,7 +11,10 @@ import { approveRequest, requestUpgrade } from '../portal/upgrade-requests';
 import { customerRequests } from '../store/upgrade-requests';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { seededStack } from '../testing/seeded-stack';
+import { cognitoClient } from '../aws';
+import { cognitoCallsDuring } from '../testing/cognito-calls';
 import { closeAccount, enableAccount } from './customer-accounts';
+import { reconcileDirectory } from './directory-records';
 import { moveCustomerTier, rotateCustomerKey, setCustomerKeyEnabled } from './customer-keys';
 
 /*
@@ -94,9 +97,16 @@ describe('a disabled account holds no working key by any path', () => {
     await subscribe(deps, customer, planIds.Bronze!);
     const request = await requestUpgrade(deps, customer, planIds.Gold!);
     await disableInCognito(customer.username);
+    // The queue reads the customer directory, which learns of a change made in Cognito
+    // directly from the sync.
+    await reconcileDirectory(deps);
 
-    const queued = (await pendingUpgradeRequests()).find((each) => each.id === request.id);
-    expect(queued?.account).toBe('disabled');
+    let queue: Awaited<ReturnType<typeof pendingUpgradeRequests>> = [];
+    const calls = await cognitoCallsDuring([cognitoClient(), deps.cognito], async () => {
+      queue = await pendingUpgradeRequests();
+    });
+    expect(calls).toEqual([]);
+    expect(queue.find((each) => each.id === request.id)?.account).toBe('disabled');
     await expect(approveRequest(deps, admin, customer.sub, request.id)).rejects.toThrow(
       `${customer.email}'s account is disabled: approving would give it a working key. Reject the request, or enable the account first.`,
     );
@@ -114,6 +124,7 @@ describe('a disabled account holds no working key by any path', () => {
     await deps.cognito.send(
       new AdminDeleteUserCommand({ UserPoolId: deps.userPoolId, Username: customer.username }),
     );
+    await reconcileDirectory(deps);
     expect((await pendingUpgradeRequests()).find((each) => each.id === request.id)?.account).toBe(
       'deleted',
     );
