@@ -8,6 +8,7 @@ import {
   GetUsagePlanKeysCommand,
   GetUsagePlansCommand,
 } from '@aws-sdk/client-api-gateway';
+import { AdminDisableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createPlan, deletePlan } from '../admin/plans';
@@ -203,6 +204,20 @@ describe('the sync over two Regions', () => {
       subscriber.peerBronze,
     ]);
     expect(extra(repairing, steady)).toEqual([{ GetUsagePlanKey: 1 }, { CreateUsagePlanKey: 1 }]);
+  });
+
+  it("restores no copy for an account disabled behind the portal's back", async () => {
+    const subscriber = await bronzeSubscriber();
+    const [lost] = await subscriber.copies();
+    await peer().client.send(new DeleteApiKeyCommand({ apiKey: lost?.id ?? '' }));
+    await deps.cognito.send(
+      new AdminDisableUserCommand({
+        UserPoolId: deps.userPoolId,
+        Username: subscriber.customer.sub,
+      }),
+    );
+    await syncReadModel(deps, 'admin');
+    expect(await subscriber.copies()).toEqual([]);
   });
 
   it('gives the subscribers of a plan a copy in a namesake added later, at the next sync', async () => {

@@ -1,7 +1,8 @@
 import { GetUsagePlanKeyCommand } from '@aws-sdk/client-api-gateway';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
-import type { GatewayDeps } from './deps';
+import { accountState } from '../portal/account-state';
+import type { SyncDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
 import { copyOfTag, createKeyCopy } from './key-copies';
 import type { GatewayPeer } from './peers';
@@ -31,12 +32,14 @@ export interface PeerState {
  * copy (same value) and the copy's place in the namesake plan, lost to a change made behind
  * the portal's back, a failure part-way, or a namesake plan added after the key joined. Found
  * from what the sync already paged (no call per key); each repair grants access, so it is
- * re-checked under the customer's lock as every grant is: one GetUsagePlanKey at home (which
- * also carries the key's value), then CreateApiKey if the copy is missing and CreateUsagePlanKey.
+ * re-checked under the customer's lock as every grant is: the account must be enabled in
+ * Cognito (a customer's key is left alone by a sync without Cognito), then one GetUsagePlanKey
+ * at home (which also carries the key's value), CreateApiKey if the copy is missing and
+ * CreateUsagePlanKey.
  * A repair that fails is left for the next run.
  */
 export async function restoreKeyCopies(
-  deps: GatewayDeps,
+  deps: SyncDeps,
   peer: GatewayPeer,
   home: HomeState,
   state: PeerState,
@@ -78,12 +81,18 @@ export async function restoreKeyCopies(
 }
 
 async function restoreCopy(
-  deps: GatewayDeps,
+  deps: SyncDeps,
   peer: GatewayPeer,
   key: GatewayKey,
   target: { planId: string; namesakeId: string; copy: GatewayKey | undefined },
 ): Promise<{ copy: GatewayKey } | undefined> {
   const restore = async () => {
+    const { cognito, userPoolId } = deps;
+    if (key.customerId) {
+      if (!cognito || !userPoolId) return undefined;
+      if ((await accountState({ cognito, userPoolId }, key.customerId)) !== 'enabled')
+        return undefined;
+    }
     const member = await orUndefinedIfMissing(
       deps.apiGateway.send(
         new GetUsagePlanKeyCommand({ usagePlanId: target.planId, keyId: key.id }),

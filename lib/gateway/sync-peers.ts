@@ -9,7 +9,7 @@ import {
 } from '../store/read-model-plans';
 import type { SyncChange } from '../store/sync-state';
 import { callBudget } from './client';
-import type { GatewayDeps } from './deps';
+import type { SyncDeps } from './deps';
 import { listKeys } from './keys';
 import type { GatewayPeer } from './peers';
 import { fetchRestApis } from './rest-apis';
@@ -27,7 +27,7 @@ import { fetchPlans, planKeyIds } from './usage-plans';
  * show them.
  */
 export async function syncPeers(
-  deps: GatewayDeps,
+  deps: SyncDeps,
   changes: SyncChange[],
   home: HomeState,
 ): Promise<{ keysSeen: number; calls: number }> {
@@ -42,7 +42,7 @@ export async function syncPeers(
 }
 
 async function syncPeer(
-  deps: GatewayDeps,
+  deps: SyncDeps,
   peer: GatewayPeer,
   changes: SyncChange[],
   home: HomeState,
