@@ -121,6 +121,22 @@ export async function recordActiveAccount(
 }
 
 /**
+ * An account Cognito has just answered for as disabled or gone, for a session checking it: the
+ * record follows, so every server ends the account's sessions at their next request. A failure
+ * is logged: the session at hand ends anyway, and the next sync records the change.
+ */
+export async function recordClosedAccount(
+  deps: RecordDeps,
+  sub: string,
+  status: 'disabled' | 'gone',
+): Promise<void> {
+  await (status === 'gone'
+    ? deleteCustomerRecord(deps, sub)
+    : updateCustomerRecord(deps, sub, { status: 'disabled' })
+  ).catch((error: unknown) => console.error('[auth] recording a closed account failed', error));
+}
+
+/**
  * A self sign-up confirmed: the account is recorded as active and `account.created` is audited
  * (and so published). Confirmation already succeeded in Cognito, so a failure here is logged,
  * never shown: the sync records the account later.

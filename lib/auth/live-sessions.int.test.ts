@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
+  AdminDisableUserCommand,
   AdminRemoveUserFromGroupCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { testPortalDeps } from '../testing/portal-deps';
 import { confirmationCode, stackClients } from '../testing/stack';
 import { confirmSignUp, signUp } from './cognito-account';
-import { maintainSession, SessionEndedError } from './session-maintenance';
+import { accountRecheckMs, maintainSession, SessionEndedError } from './session-maintenance';
 import { revokeSession } from './session-revocation';
 import { signInWithPassword } from './sign-in';
 
@@ -118,6 +119,41 @@ describe('sessions already open', () => {
     await cognito.send(new AdminRemoveUserFromGroupCommand(group(session.username)));
     await reconcileDirectory(deps);
     expect((await maintainSession(promoted)).groups).toEqual([]);
+  });
+
+  it('follow a change made in Cognito directly within 5 minutes, without a sync', async () => {
+    const session = await signedIn();
+    await cognito.send(new AdminAddUserToGroupCommand(group(session.username)));
+    // The record is fresh from the sign-in: it answers alone.
+    expect((await maintainSession(session)).groups).toEqual([]);
+
+    const due = Date.now() + accountRecheckMs + 1;
+    const checked = await cognitoCallsDuring(cognitoClients, async () => {
+      const promoted = await maintainSession(session, due);
+      expect(promoted.groups).toEqual([config.adminGroup]);
+    });
+    expect(checked).toEqual(
+      expect.arrayContaining(['AdminGetUserCommand', 'AdminListGroupsForUserCommand']),
+    );
+    // The check rewrote the record: every server's next request sees the new role.
+    expect(await customerRecord(deps, session.sub)).toMatchObject({
+      groups: [config.adminGroup],
+      isAdmin: true,
+    });
+    const promoted = await maintainSession(session);
+    expect(promoted.groups).toEqual([config.adminGroup]);
+
+    await cognito.send(
+      new AdminDisableUserCommand({
+        UserPoolId: config.cognito.userPoolId,
+        Username: session.username,
+      }),
+    );
+    await expect(maintainSession(promoted, Date.now() + accountRecheckMs + 1)).rejects.toThrow(
+      'Session ended: account disabled',
+    );
+    expect(await customerRecord(deps, session.sub)).toMatchObject({ status: 'disabled' });
+    await expect(maintainSession(promoted)).rejects.toThrow('Session ended: account disabled');
   });
 
   it('follow a role change made through the admin console at their next request', async () => {

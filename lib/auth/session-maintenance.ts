@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { recordActiveAccount } from '../admin/directory-records';
+import { recordActiveAccount, recordClosedAccount } from '../admin/directory-records';
 import { config } from '../config';
 import { portalDeps } from '../portal/server-deps';
 import { customerRecord } from '../store/customer-directory';
@@ -33,7 +33,7 @@ export async function maintainSession(
   now = Date.now(),
 ): Promise<SessionToken> {
   if (await sessionRevoked(token.sid, now)) throw new SessionEndedError('signed out');
-  const account = await accountNow(token);
+  const account = await accountNow(token, now);
   if (account && account.status !== 'active')
     throw new SessionEndedError(`account ${account.status}`);
   const current = withGroups(token, account);
@@ -46,34 +46,60 @@ export async function maintainSession(
 }
 
 /**
+ * How old a live session's directory record may grow before Cognito is asked again: changes
+ * made outside the portal (the Cognito console, the CLI) reach open sessions within this time
+ * rather than at the next sync. The check refreshes the record for every server, so it costs
+ * each active account two Cognito reads per interval, never one per request.
+ */
+export const accountRecheckMs = 5 * 60_000;
+const rechecks = processWide('session.rechecks', () => new Map<string, Promise<AccountState>>());
+
+/**
  * The account as the customer directory has it, read on every request (one strongly consistent
  * GetItem): an admin's disable, delete or role change counts from the next request on every
- * server, and page views never call Cognito. The directory follows every change made in the
- * portal at once and changes made elsewhere (the Cognito console) at the next sync. A record
- * that cannot answer (the account is not recorded yet, or was before groups were kept) is
- * filled from Cognito once; a deleted account has none, and Cognito then says it is gone.
+ * server. A record older than `accountRecheckMs`, or one that cannot answer (the account is
+ * not recorded yet, or was before groups were kept), is checked in Cognito and rewritten; a
+ * deleted account has none, and Cognito then says it is gone.
  */
-async function accountNow(token: SessionToken): Promise<AccountState | undefined> {
+async function accountNow(token: SessionToken, now: number): Promise<AccountState | undefined> {
+  let recorded: AccountState | undefined;
   try {
     const record = await customerRecord(portalDeps(), token.sub);
     if (record?.groups) {
-      return {
+      recorded = {
         status: record.status === 'disabled' ? 'disabled' : 'active',
         groups: record.groups,
       };
+      if (recorded.status === 'disabled' || now - record.recordedAt < accountRecheckMs)
+        return recorded;
     }
-    return await checkAccountInCognito(token);
   } catch (error) {
-    // The table or Cognito unreachable: do not sign everyone out; the next request checks again.
-    console.warn(`Could not check account status (${errorName(error) || 'error'}).`);
-    return undefined;
+    console.warn(`Could not read the account's record (${errorName(error) || 'error'}).`);
   }
+  try {
+    return await recheckOnce(token);
+  } catch (error) {
+    // Cognito unreachable: do not sign everyone out; the record (if any) decides meanwhile.
+    console.warn(`Could not check account status (${errorName(error) || 'error'}).`);
+    return recorded;
+  }
+}
+
+/** One Cognito check per account at a time in this process, however many requests wait. */
+async function recheckOnce(token: SessionToken): Promise<AccountState> {
+  const running = rechecks.get(token.sub);
+  if (running) return running;
+  const check = checkAccountInCognito(token).finally(() => rechecks.delete(token.sub));
+  rechecks.set(token.sub, check);
+  return check;
 }
 
 /**
  * The account as Cognito has it now (AdminGetUser, its groups), recorded in the customer
- * directory when it may go on: at sign-in, and for a session whose record cannot answer.
- * cognito-local signs disabled users in, so the portal asks rather than relying on Cognito.
+ * directory: at sign-in, and for a session whose record is due a check or cannot answer. A
+ * disabled or deleted account is recorded so too, so every server ends its sessions at their
+ * next request. cognito-local signs disabled users in, so the portal asks rather than relying
+ * on Cognito.
  */
 export async function checkAccountInCognito(
   session: Pick<SessionToken, 'sub' | 'username' | 'email'>,
@@ -87,6 +113,8 @@ export async function checkAccountInCognito(
       groups: state.groups,
       adminGroup: config().adminGroup,
     });
+  } else {
+    await recordClosedAccount(portalDeps(), session.sub, state.status);
   }
   return state;
 }
