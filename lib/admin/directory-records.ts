@@ -130,9 +130,10 @@ export async function recordClosedAccount(
   sub: string,
   status: 'disabled' | 'gone',
 ): Promise<void> {
-  await (status === 'gone'
-    ? deleteCustomerRecord(deps, sub)
-    : updateCustomerRecord(deps, sub, { status: 'disabled' })
+  await (
+    status === 'gone'
+      ? deleteCustomerRecord(deps, sub)
+      : updateCustomerRecord(deps, sub, { status: 'disabled' })
   ).catch((error: unknown) => console.error('[auth] recording a closed account failed', error));
 }
 
