@@ -7,6 +7,7 @@ import {
   GetRestApisCommand,
   GetUsagePlanKeysCommand,
   GetUsagePlansCommand,
+  UpdateApiKeyCommand,
 } from '@aws-sdk/client-api-gateway';
 import { AdminDisableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ import { planFormSchema } from '../validation/plan-form';
 import { stackClients } from '../testing/stack';
 import { activeKey, findCustomerKeys } from './customer-keys';
 import { copyOfTag } from './key-copies';
+import { setKeyEnabled } from './keys';
 import { getApiDocument } from './api-docs';
 import { gatewayCache } from './cache';
 import { getCatalog } from './catalog';
@@ -180,11 +182,30 @@ describe('the sync over two Regions', () => {
       subscriber.peerBronze,
     ]);
     expect(records.some((record) => record.id === lost?.id)).toBe(false);
-    // The repair's cost: a re-check at home, the copy and its membership; the reads stay paged.
+    // The repair's cost: re-checks at home, the copy and its membership; the reads stay paged.
     expect(extra(repairing, steady)).toEqual([
-      { GetUsagePlanKey: 1 },
+      { GetApiKey: 1, GetUsagePlanKey: 1 },
       { CreateApiKey: 1, CreateUsagePlanKey: 1 },
     ]);
+  });
+
+  it("disables a copy enabled behind the portal's back while its home key is disabled", async () => {
+    const subscriber = await bronzeSubscriber();
+    await setKeyEnabled(deps, subscriber.homeId, false);
+    const [copy] = await subscriber.copies();
+    expect(copy?.enabled).toBe(false);
+    await peer().client.send(
+      new UpdateApiKeyCommand({
+        apiKey: copy?.id ?? '',
+        patchOperations: [{ op: 'replace', path: '/enabled', value: 'true' }],
+      }),
+    );
+
+    await syncReadModel(deps, 'admin');
+
+    expect((await subscriber.copies())[0]).toMatchObject({ id: copy?.id, enabled: false });
+    const records = await gatewayKeyRecords(deps, 'eu-west-1');
+    expect(records.find((record) => record.id === copy?.id)?.enabled).toBe(false);
   });
 
   it('puts a copy back into the namesake plan it was taken out of', async () => {

@@ -1,10 +1,11 @@
-import { GetUsagePlanKeyCommand } from '@aws-sdk/client-api-gateway';
+import { GetUsagePlanKeyCommand, UpdateApiKeyCommand } from '@aws-sdk/client-api-gateway';
 import { recordAudit } from '../store/audit';
 import { withCustomerLock } from '../store/customer-lock';
 import { accountState } from '../portal/account-state';
 import type { SyncDeps } from './deps';
 import { orUndefinedIfMissing } from './errors';
 import { copyOfTag, createKeyCopy } from './key-copies';
+import { getKey } from './keys';
 import type { GatewayPeer } from './peers';
 import { addAssociation } from './plan-associations';
 import { portalPlans } from './plan-links';
@@ -34,8 +35,10 @@ export interface PeerState {
  * from what the sync already paged (no call per key); each repair grants access, so it is
  * re-checked under the customer's lock as every grant is: the account must be enabled in
  * Cognito (a customer's key is left alone by a sync without Cognito), then one GetUsagePlanKey
- * at home (which also carries the key's value), CreateApiKey if the copy is missing and
- * CreateUsagePlanKey.
+ * at home (which also carries the key's value), and if the copy is missing a GetApiKey at home
+ * (the key's state now, not as the sync's page had it) and CreateApiKey; then
+ * CreateUsagePlanKey. Before any of that, a copy left enabled while its home key is disabled
+ * is disabled: removing access needs no re-check.
  * A repair that fails is left for the next run.
  */
 export async function restoreKeyCopies(
@@ -50,12 +53,13 @@ export async function restoreKeyCopies(
     const link = plan.linked?.find((each) => each.gateway === peer.id);
     if (link) namesakes.set(plan.id, link.id);
   }
-  if (namesakes.size === 0) return;
   const copies = new Map<string, GatewayKey>();
   for (const key of state.keys) {
     const homeId = key.tags[copyOfTag];
     if (homeId) copies.set(homeId, key);
   }
+  await disableCopiesOfDisabledKeys(deps, peer, home, state, copies);
+  if (namesakes.size === 0) return;
   for (const [keyId, planIds] of home.memberships) {
     const key = home.keys.get(keyId);
     if (!key) continue;
@@ -80,6 +84,40 @@ export async function restoreKeyCopies(
   }
 }
 
+/** A copy enabled behind the portal's back (or by a failure part-way) while its home key is off. */
+async function disableCopiesOfDisabledKeys(
+  deps: SyncDeps,
+  peer: GatewayPeer,
+  home: HomeState,
+  state: PeerState,
+  copies: Map<string, GatewayKey>,
+): Promise<void> {
+  for (const [homeId, copy] of copies) {
+    const key = home.keys.get(homeId);
+    if (!key || key.enabled || !copy.enabled) continue;
+    try {
+      await peer.client.send(
+        new UpdateApiKeyCommand({
+          apiKey: copy.id,
+          patchOperations: [{ op: 'replace', path: '/enabled', value: 'false' }],
+        }),
+      );
+      // The sync records the peer's keys from `state` next: they must say what is true now.
+      const disabled = { ...copy, enabled: false };
+      copies.set(homeId, disabled);
+      state.keys[state.keys.indexOf(copy)] = disabled;
+      await recordAudit(deps, {
+        actor: syncActor,
+        customerSub: key.customerId ?? 'sync',
+        action: 'key.repaired',
+        details: { keyId: homeId, repair: 'copy disabled', gateway: peer.id, copyId: copy.id },
+      });
+    } catch (error) {
+      console.error(`[sync] disabling the copy of ${homeId} in ${peer.id} failed`, error);
+    }
+  }
+}
+
 async function restoreCopy(
   deps: SyncDeps,
   peer: GatewayPeer,
@@ -100,7 +138,13 @@ async function restoreCopy(
     );
     // Left the plan since the sync read it: nothing to restore.
     if (!member?.value) return undefined;
-    const copy = target.copy ?? (await createKeyCopy(deps, peer, key, member.value));
+    let copy = target.copy;
+    if (!copy) {
+      // Enabled or not as the key is now: an admin may have disabled it since the page was read.
+      const current = await getKey(deps.apiGateway, key.id);
+      if (!current) return undefined;
+      copy = await createKeyCopy(deps, peer, current, member.value);
+    }
     await addAssociation(peer.client, target.namesakeId, copy.id);
     await recordAudit(deps, {
       actor: syncActor,
