@@ -130,6 +130,9 @@ export const scheduledCommands = {
     'Get',
     'GetApiKey',
     'AssumeRole',
+    // A plan edit another gateway did not take (an align-linked-plan repair, lib/portal/repairs.ts).
+    'GetUsagePlan',
+    'UpdateUsagePlan',
   ],
   /**
    * lib/gateway/scheduled-sync.ts: the read-model sync (with the customer directory from the
@@ -147,6 +150,15 @@ export const scheduledCommands = {
     'GetUsagePlans',
     'GetUsagePlanKeys',
     'GetApiKeys',
+    // Key copies restored in other gateways (lib/gateway/sync-copies.ts): the account checked in
+    // Cognito, the key and its membership re-read at home, the copy made, put in the namesake
+    // plan, or disabled with its home key.
+    'AdminGetUser',
+    'GetApiKey',
+    'GetUsagePlanKey',
+    'CreateApiKey',
+    'CreateUsagePlanKey',
+    'UpdateApiKey',
     'Get',
     'Put',
     'Update',

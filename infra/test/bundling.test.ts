@@ -25,8 +25,8 @@ describe('bundling at synth time', () => {
     );
     const holding = (...marks: string[]) =>
       bundles.filter((code) => marks.every((mark) => code.includes(mark)));
-    // Housekeeping: the rotation sweep's tag and the repairs' audit action.
-    expect(holding('portico:disable-after', 'key.repaired')).toHaveLength(1);
+    // Housekeeping: its log line, the rotation sweep's tag and the repairs' audit action.
+    expect(holding('task:"housekeeping"', 'portico:disable-after', 'key.repaired')).toHaveLength(1);
     // The sync: its log line and its audit action.
     expect(holding('read-model-sync', 'readmodel.repaired')).toHaveLength(1);
     // The outbox reads the secret, and sends mail; the quota sweep's bundle holds the handler.

@@ -28,12 +28,16 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   housekeeping: {
     entry: 'infra/functions/housekeeping.ts',
     // Retiring a rotated key never marks it (TagResource) nor checks the account in Cognito;
-    // a reminder is only queued (lib/mail/mail-jobs.ts also holds the sending, for the outbox).
+    // a reminder is only queued (lib/mail/mail-jobs.ts also holds the sending, for the outbox);
+    // a plan repair only aligns a namesake (lib/gateway/usage-plans.ts holds the rest).
     neverSent: [
       'AdminGetUser',
       'AdminListGroupsForUser',
       'CreateApiKey',
+      'CreateUsagePlan',
       'DeleteApiKey',
+      'DeleteUsagePlan',
+      'GetUsagePlanKeys',
       'ImportApiKeys',
       'ListUsersInGroup',
       'SendEmail',
@@ -42,21 +46,18 @@ const scheduled: Record<keyof typeof scheduledCommands, { entry: string; neverSe
   },
   sync: {
     entry: 'lib/gateway/scheduled-sync.ts',
-    // It only reads API Gateway: lib/gateway/keys.ts and usage-plans.ts also hold the writes;
-    // it reads users by pages, never one user's groups.
+    // Its writes restore key copies only: lib/gateway/keys.ts, usage-plans.ts and
+    // plan-associations.ts also hold the others; it reads users by pages, never one user's groups.
     neverSent: [
       'AdminListGroupsForUser',
-      // lib/gateway/key-copies.ts, beside the key listing the sync pages other gateways with.
-      'CreateApiKey',
       'CreateUsagePlan',
       'DeleteApiKey',
       'DeleteUsagePlan',
-      'GetApiKey',
+      'DeleteUsagePlanKey',
       'GetUsagePlan',
       'ImportApiKeys',
       'TagResource',
       'UntagResource',
-      'UpdateApiKey',
       'UpdateUsagePlan',
     ],
   },
