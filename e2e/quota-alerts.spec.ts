@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
   CreateUsagePlanCommand,
@@ -11,6 +9,7 @@ import {
   GetUsagePlansCommand,
 } from '@aws-sdk/client-api-gateway';
 import { expect, test } from '@playwright/test';
+import { startReceiver } from '../lib/testing/webhook-receiver';
 import { verifyWebhook } from '../lib/webhooks/signing';
 import {
   demoAdmin,
@@ -22,27 +21,6 @@ import {
 } from './support/accounts';
 import { watchConsole } from './support/console';
 import { e2eStateDir } from './support/e2e-env';
-
-type Hook = { headers: Record<string, string | undefined>; body: string };
-
-/** A webhook receiver on this machine, as a provider would run one. */
-async function startReceiver() {
-  const received: Hook[] = [];
-  const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      const headers = Object.fromEntries(
-        Object.entries(request.headers).map(([name, value]) => [name, String(value)]),
-      );
-      received.push({ headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}/hook`, received, close: () => server.close() };
-}
 
 const inboxUrl = () => {
   const env = JSON.parse(readFileSync(join(e2eStateDir, 'stack.json'), 'utf8')) as {

@@ -1,28 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { verifyWebhook } from '../lib/webhooks/signing';
+import { startReceiver } from '../lib/testing/webhook-receiver';
 import { expect, test } from './support/fixtures';
-
-type Hook = { headers: Record<string, string | undefined>; body: string };
-
-/** A webhook receiver on this machine that answers 204 and keeps what it got. */
-async function startReceiver() {
-  const received: Hook[] = [];
-  const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      const headers = Object.fromEntries(
-        Object.entries(request.headers).map(([name, value]) => [name, String(value)]),
-      );
-      received.push({ headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}/hook`, received, close: () => server.close() };
-}
 
 test('a paused endpoint holds the events meanwhile, shows how many, and sends them signed once resumed', async ({
   adminPage: admin,

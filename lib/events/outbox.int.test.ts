@@ -2,13 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAdmins } from '../admin/cognito-users';
 import { recordAudit } from '../store/audit';
 import { recentNotifications } from '../store/notifications';
-import {
-  inboxFor,
-  manualClock,
-  startReceiver,
-  testEventDeps,
-  type ReceivedHook,
-} from '../testing/event-deps';
+import { inboxFor, manualClock, testEventDeps } from '../testing/event-deps';
+import { startReceiver, type ReceivedHook } from '../testing/webhook-receiver';
 import { newCustomer } from '../testing/portal-deps';
 import { listDeliveries } from '../webhooks/deliveries';
 import { createEndpoint, deleteEndpoint, getEndpoint } from '../webhooks/endpoints';

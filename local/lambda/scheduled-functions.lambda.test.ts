@@ -24,7 +24,8 @@ import { customerKeyRecords, putKeyRecord } from '../../lib/store/read-model-key
 import { planRecords } from '../../lib/store/read-model-plans';
 import { recordRepair } from '../../lib/store/repairs';
 import { keySnapshot } from '../../lib/store/usage-snapshots';
-import { inboxFor, startReceiver } from '../../lib/testing/event-deps';
+import { inboxFor } from '../../lib/testing/event-deps';
+import { startReceiver } from '../../lib/testing/webhook-receiver';
 import { newCustomer, removeTestCustomers, testPortalDeps } from '../../lib/testing/portal-deps';
 import { stackClients } from '../../lib/testing/stack';
 import { utcDay } from '../../lib/usage/utc-days';
