@@ -14,6 +14,7 @@ import { syncReadModel } from '../gateway/sync';
 import { subscribe } from '../portal/subscriptions';
 import { customerAudit } from '../store/audit';
 import { customerRecords } from '../store/customer-directory';
+import { gatewayRestApiRecords } from '../store/read-model-plans';
 import { testAccounts, testAdminDeps } from '../testing/admin-deps';
 import { emulatorCalls, resetEmulatorCalls, totalCalls } from '../testing/emulator-stats';
 import { buildCustomerRows } from './customer-rows';
@@ -75,7 +76,10 @@ describe('the customers list against the local stack', () => {
     const syncCalls = await emulatorCalls();
     expect(syncCalls.GetApiKeys).toBe(Math.ceil(run.keysSeen / 500));
     expect(syncCalls.GetUsagePlans).toBe(1);
-    expect(Object.keys(syncCalls).sort()).toEqual([
+    // Besides the pages, at most one GetStages per REST API (search follows redeployed stages).
+    const { GetStages: stageReads = 0, ...paged } = syncCalls;
+    expect(stageReads).toBeLessThanOrEqual((await gatewayRestApiRecords(deps)).length);
+    expect(Object.keys(paged).sort()).toEqual([
       'GetApiKeys',
       'GetRestApis',
       'GetUsagePlanKeys',
