@@ -1,10 +1,12 @@
-import type { PlanSettings } from '../gateway/plan-settings';
 import { settingsPatch } from '../gateway/plan-settings';
 import type { GatewayPlan, PatchOperation } from '../gateway/types';
+import type { NewPlan } from '../gateway/usage-plans';
 import type { PlanForm } from '../validation/plan-form';
 
 /** The settings a plan form asks for: a rate without a burst gets a burst of the rate. */
-export function formSettings(form: PlanForm): PlanSettings {
+export function formSettings(
+  form: PlanForm,
+): Pick<NewPlan, 'name' | 'description' | 'throttle' | 'quota'> {
   return {
     name: form.name,
     description: form.description,

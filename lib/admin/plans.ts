@@ -16,7 +16,7 @@ import { customerAudit, recordAudit } from '../store/audit';
 import { recordRepair } from '../store/repairs';
 import type { AdminDeps } from './deps';
 import type { PlanForm } from '../validation/plan-form';
-import { planPatch } from './plan-patch';
+import { formSettings, planPatch } from './plan-patch';
 
 export interface AdminPlan {
   id: string;
@@ -130,20 +130,8 @@ export async function createPlan(
     throw new PortalError('Choose one of the published APIs.', 'not-found');
   }
   const created = await createUsagePlan(deps, {
-    name: form.name,
-    description: form.description,
+    ...formSettings(form),
     apiStages: [{ apiId, stage }],
-    ...(form.rateLimit === undefined
-      ? {}
-      : {
-          throttle: {
-            rateLimit: form.rateLimit,
-            burstLimit: form.burstLimit ?? Math.max(1, Math.ceil(form.rateLimit)),
-          },
-        }),
-    ...(form.quotaLimit === undefined
-      ? {}
-      : { quota: { limit: form.quotaLimit, period: form.quotaPeriod } }),
     tags: planMetadataToTags(metadataOf(form)),
   });
   await recordAudit(deps, {
