@@ -4,6 +4,7 @@ import { saveSweepAt, saveUsageSnapshot } from '../store/usage-snapshots';
 import { mergeRegionUsage } from '../usage/merge-regions';
 import { addDays, utcDay } from '../usage/utc-days';
 import type { GatewayDeps } from './deps';
+import { orUndefinedIfMissing } from './errors';
 import { copyOfTag } from './key-copies';
 import { peerOf } from './peers';
 import type { GatewayPlan, UsageItems } from './types';
@@ -61,7 +62,12 @@ export async function sweepUsage(deps: GatewayDeps): Promise<{ plans: number; wr
   const range = { start: days[0] ?? today, end: today };
   let written = 0;
   for (const plan of plans) {
-    const items = await fetchPlanUsage(deps.apiGateway, { planId: plan.id, ...range });
+    // A plan deleted outside the portal keeps its record until the next sync: skip it, so the
+    // other plans' snapshots (and the quota alerts read from them) stay current meanwhile.
+    const items = await orUndefinedIfMissing(
+      fetchPlanUsage(deps.apiGateway, { planId: plan.id, ...range }),
+    );
+    if (!items) continue;
     const merged = await spanningUsage(deps, plan, items, range, copies);
     written += await saveUsageSnapshot(deps, plan.id, merged, days);
   }

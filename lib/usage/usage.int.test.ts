@@ -11,6 +11,7 @@ import { createCustomerKey } from '../gateway/customer-keys';
 import { gatewayPlanAssociations } from '../gateway/plan-associations';
 import { sweepUsage } from '../gateway/usage-sweep';
 import type { PortalDeps } from '../portal/deps';
+import { deletePlanRecord, planRecords, putPlanRecord } from '../store/read-model-plans';
 import { emulatorCalls, resetEmulatorCalls, totalCalls } from '../testing/emulator-stats';
 import { testPortalDeps } from '../testing/portal-deps';
 import { adminUsage } from './admin-usage';
@@ -103,6 +104,22 @@ describe('usage against the local API Gateway after real traffic', () => {
     expect(quotas[0]?.snapshotAt).toBeGreaterThan(Date.now() - 60_000);
     // Page views read the read model and the snapshots: API Gateway is not asked at all.
     expect(totalCalls(await emulatorCalls())).toBe(0);
+  });
+
+  it('snapshots every plan but one deleted outside the portal, whose record waits for the sync', async () => {
+    const customer = await subscribedCustomer('Bronze');
+    expect(await callWeather(customer.keyValue, 1)).toEqual([200]);
+    const [recorded] = await planRecords(deps);
+    if (!recorded) throw new Error('the read model has no plans');
+    const gone = { ...recorded, id: `gone${randomUUID().slice(0, 6)}` };
+    await putPlanRecord(deps, gone);
+    try {
+      await sweepUsage(deps);
+    } finally {
+      await deletePlanRecord(deps, gone.id);
+    }
+    const usage = await customerUsage(deps, customer.sub, lastWeek(), Date.now());
+    expect(usage.series.totals.total).toBe(1);
   });
 
   it('shows a new customer without a key nothing, without a call', async () => {
