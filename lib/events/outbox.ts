@@ -6,6 +6,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { queryPages } from '../store/partition';
 
 export interface OutboxDeps {
   dynamo: DynamoDBDocumentClient;
@@ -145,22 +146,19 @@ export async function parkJob(
 /** The jobs of one record partition still in the outbox (every page; a pause reads them). */
 export async function waitingJobs(deps: OutboxDeps, pk: string): Promise<DueJob[]> {
   const jobs: DueJob[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.dynamo.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :outbox',
-        FilterExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':outbox': outboxKey, ':pk': pk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? [])
-      jobs.push({ pk: String(item.pk), sk: String(item.sk), gsi1sk: String(item.gsi1sk), item });
-    start = page.LastEvaluatedKey;
-  } while (start);
+  await queryPages(
+    deps,
+    {
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :outbox',
+      FilterExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':outbox': outboxKey, ':pk': pk },
+    },
+    (page) => {
+      for (const item of page.Items ?? [])
+        jobs.push({ pk: String(item.pk), sk: String(item.sk), gsi1sk: String(item.gsi1sk), item });
+    },
+  );
   return jobs;
 }
 

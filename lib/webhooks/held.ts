@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { queryPages } from '../store/partition';
 import {
   enqueueJob,
   finishJob,
@@ -128,23 +129,15 @@ export async function releaseHeld(
 /** How many held deliveries of an endpoint resuming it would send. */
 export async function heldCount(deps: OutboxDeps, endpointId: string): Promise<number> {
   let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.dynamo.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :held AND gsi1sk >= :cutoff',
-        ExpressionAttributeValues: {
-          ':held': heldIn(endpointId),
-          ':cutoff': holdCutoff(deps.now()),
-        },
-        Select: 'COUNT',
-        ExclusiveStartKey: start,
-      }),
-    );
-    count += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
+  await queryPages(
+    deps,
+    {
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :held AND gsi1sk >= :cutoff',
+      ExpressionAttributeValues: { ':held': heldIn(endpointId), ':cutoff': holdCutoff(deps.now()) },
+      Select: 'COUNT',
+    },
+    (page) => (count += page.Count ?? 0),
+  );
   return count;
 }
